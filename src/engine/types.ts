@@ -1,0 +1,59 @@
+/**
+ * Plain data shared by the grading engine and everything that feeds it.
+ * The engine is pure: it never imports React, the DOM, workers or sql.js.
+ */
+
+/** One SQL value as sql.js returns it. BLOBs never occur in our datasets. */
+export type SqlValue = number | string | null
+
+/** A result set: column names and rows, positionally aligned. */
+export interface QueryResult {
+  columns: string[]
+  rows: SqlValue[][]
+}
+
+/** Where a learner's query failed, as the sandbox reports it. */
+export interface SqlFailure {
+  kind: 'error' | 'timeout' | 'too-many-rows'
+  message: string
+  /** 1-based line in the learner's text, when it can be told. */
+  line?: number
+  /** A SQLite form of a Postgres-ism the text contains, when one was spotted. */
+  hint?: string
+}
+
+/** What running an answer on one dataset produced. */
+export type RunOutcome = { ok: true; result: QueryResult } | { ok: false; failure: SqlFailure }
+
+export type CheckStatus = 'pass' | 'fail' | 'error'
+
+/** One line of grading output (exercism runner shape). */
+export interface Check {
+  id: string
+  status: CheckStatus
+  message: string
+}
+
+export type Verdict = 'accepted' | 'rejected'
+
+/** A side-by-side view of the first dataset that disagreed, for the UI's diff. */
+export interface ResultDiff {
+  dataset: string
+  expected: QueryResult
+  actual: QueryResult
+  /** Rows of `expected` (by index) that the answer lacks. */
+  missing: number[]
+  /** Rows of `actual` (by index) that the reference lacks. */
+  extra: number[]
+}
+
+/** The engine's answer to "is this right, and if not, why?" */
+export interface Grade {
+  verdict: Verdict
+  /** 0..100 */
+  score: number
+  checks: Check[]
+  /** Plain sentences for the learner, most useful first. */
+  feedback: string[]
+  diff?: ResultDiff
+}

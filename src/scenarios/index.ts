@@ -1,0 +1,22 @@
+import type { ExerciseId, ScenarioId } from '../engine/ids'
+import type { Exercise, Scenario } from './types'
+import { feedEngagement } from './feed-engagement/scenario'
+
+/** Every scenario, in catalog order. A mentor adds a scenario by adding its folder and one line here. */
+export const scenarios: Scenario[] = [feedEngagement]
+
+export function findScenario(id: string): Scenario | undefined {
+  return scenarios.find((s) => s.id === (id as ScenarioId))
+}
+
+export function findExercise(id: string): { scenario: Scenario; exercise: Exercise } | undefined {
+  for (const scenario of scenarios) {
+    const exercise = scenario.exercises.find((e) => e.id === (id as ExerciseId))
+    if (exercise) return { scenario, exercise }
+  }
+  return undefined
+}
+
+export function allExercises(): Exercise[] {
+  return scenarios.flatMap((s) => s.exercises)
+}

@@ -1,0 +1,75 @@
+import type { ExerciseId, ScenarioId } from '../engine/ids'
+import type { QueryResult } from '../engine/types'
+import type { Dataset, DatasetGenerator, DatasetVariant, TableSpec } from '../datasets/types'
+
+export type ExerciseKind = 'sql' | 'python' | 'model' | 'product'
+export type Difficulty = 'easy' | 'medium' | 'hard'
+
+interface ExerciseBase {
+  /** `<scenario-id>/<slug>` exactly as the contract names it. */
+  id: ExerciseId
+  kind: ExerciseKind
+  title: string
+  difficulty: Difficulty
+  /** Markdown shown to the learner. */
+  statement: string
+  /** Progressive hints, gentlest first. */
+  hints: string[]
+}
+
+/** A known-wrong answer: the grader must reject it, and names its mistake when an answer matches it. */
+export interface WrongAnswer {
+  /** File name without extension, e.g. `count-user-days`. */
+  name: string
+  /** What is wrong, phrased to the learner: "your MAU counts user-days, not users". */
+  mistake: string
+  /** How to fix it, without giving the answer away. */
+  hint: string
+  sql: string
+}
+
+export interface SqlExercise extends ExerciseBase {
+  kind: 'sql'
+  reference: string
+  /** True when the statement fixes the row order ("order by"). */
+  ordered: boolean
+  /**
+   * Output column names of the reference that the order is by. Rows that tie on all of
+   * them may come in any order. Required when `ordered`.
+   */
+  orderBy?: string[]
+  wrongAnswers: WrongAnswer[]
+  /**
+   * The expected result computed a second way, in TypeScript, from the generated rows.
+   * `scenarios:check` proves it equals the reference query's result on every dataset.
+   */
+  expected: (data: Dataset) => QueryResult
+}
+
+/** Exercise kinds whose graders arrive in later issues; listed so the catalog is complete. */
+export interface OtherExercise extends ExerciseBase {
+  kind: 'python' | 'model' | 'product'
+}
+
+export type Exercise = SqlExercise | OtherExercise
+
+export interface Scenario {
+  id: ScenarioId
+  title: string
+  /** One line for the catalog. */
+  summary: string
+  /** Markdown: the situation, in our own words. */
+  story: string
+  /** "Today" for every query: CURRENT_DATE returns it. */
+  asOf: string
+  tables: TableSpec[]
+  generate: DatasetGenerator
+  /** The first is the visible dataset; the rest are hidden variants. */
+  variants: DatasetVariant[]
+  exercises: Exercise[]
+}
+
+/** Returns its argument: it exists so a mentor's scenario file is type-checked and autocompleted. */
+export function defineScenario(scenario: Scenario): Scenario {
+  return scenario
+}
