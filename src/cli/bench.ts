@@ -1,1 +1,66 @@
-export async function main(args: string[]): Promise<number> { console.log('bench', args, import.meta.glob('../scenarios/*.ts', {eager:false})); return 0 }
+/**
+ * `npm run --silent bench -- [--json] [--no-browser]`: the figures the issues budget.
+ * Fields not measurable yet (Python) are null. See ../shared/spec/exercises.md.
+ */
+import { loadSqlJs } from '../datasets/load-sql-js'
+import { scenarios } from '../scenarios/index'
+import { measureBrowser } from './bench-browser'
+import { measureBundle } from './bench-bundle'
+import { measureNativeRatio, type Query } from './bench-native'
+import { round1, summary } from './bench-stats'
+import { openScenarioRuntime } from './scenario-runtime'
+
+const REPEATS = 5
+
+export async function main(args: string[]): Promise<number> {
+  const json = args.includes('--json')
+  const log = (line: string) => {
+    if (!json) console.error(line)
+  }
+  const gradeTimes: number[] = []
+  const datasetBuild: Record<string, number> = {}
+  const nativeQueries: Query[] = []
+  for (const scenario of scenarios) {
+    const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
+    datasetBuild[scenario.id] = round1(runtime.buildMs)
+    try {
+      for (const exercise of scenario.exercises) {
+        if (exercise.kind !== 'sql') continue
+        log(`grading ${exercise.id}`)
+        await runtime.grader.prepare(exercise)
+        for (let i = 0; i < REPEATS; i++) {
+          const t0 = performance.now()
+          const grade = await runtime.grader.grade(exercise, exercise.reference)
+          gradeTimes.push(performance.now() - t0)
+          if (grade.verdict !== 'accepted') throw new Error(`bench: the reference of ${exercise.id} was not accepted`)
+        }
+        for (const image of runtime.images) nativeQueries.push({ sql: exercise.reference, image: image.bytes })
+      }
+    } finally {
+      runtime.dispose()
+    }
+  }
+  log('comparing sql.js with native SQLite')
+  const ratio = measureNativeRatio(await loadSqlJs(), nativeQueries)
+  log('measuring the built app in Chromium')
+  const browser = args.includes('--no-browser') ? null : await measureBrowser()
+  const figures = {
+    sql_grade_ms: summary(gradeTimes),
+    python_grade_ms: null,
+    pyodide_start_ms: null,
+    sqljs_native_ratio: { median: ratio.median, max: ratio.max },
+    dataset_build_ms: datasetBuild,
+    bundle: measureBundle(),
+    browser,
+  }
+  if (json) console.log(JSON.stringify(figures))
+  else printTable(figures)
+  return 0
+}
+
+function printTable(figures: Record<string, unknown>, prefix = ''): void {
+  for (const [key, value] of Object.entries(figures)) {
+    if (value && typeof value === 'object') printTable(value as Record<string, unknown>, `${prefix}${key}.`)
+    else console.log(`${(prefix + key).padEnd(40)} ${value === null ? 'not measured' : value}`)
+  }
+}

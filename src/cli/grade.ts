@@ -1,1 +1,63 @@
-export async function main(args: string[]): Promise<number> { console.log('grade', args, import.meta.glob('../scenarios/*.ts', {eager:false})); return 0 }
+/**
+ * `npm run --silent grade -- <exercise-id> <answer-file> [--json]` and `-- --list`.
+ * Exit 0 accepted, 1 rejected (also when the answer fails to parse or crashes),
+ * 2 could not grade (unknown id, missing file, wrong file type).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { extname } from 'node:path'
+import { allExercises, findExercise } from '../scenarios/index'
+import type { Exercise } from '../scenarios/types'
+import type { Grade } from '../engine/types'
+import { openScenarioRuntime } from './scenario-runtime'
+
+const extensionOf: Record<Exercise['kind'], string> = { sql: '.sql', model: '.sql', python: '.py', product: '.md' }
+const USAGE = 'usage: npm run --silent grade -- <exercise-id> <answer-file> [--json]\n       npm run --silent grade -- --list'
+
+export async function main(args: string[]): Promise<number> {
+  const json = args.includes('--json')
+  const positional = args.filter((a) => !a.startsWith('--'))
+  if (args.includes('--list')) {
+    for (const e of allExercises()) console.log(`${e.id}\t${e.kind}\t${e.title}`)
+    return 0
+  }
+  if (args.includes('--help') || positional.length !== 2) {
+    console.error(USAGE)
+    return 2
+  }
+  const [id, file] = positional
+  const found = findExercise(id)
+  if (!found) return cannotGrade(`Unknown exercise "${id}". Run "npm run --silent grade -- --list" to see every exercise id.`, json, id)
+  const { scenario, exercise } = found
+  if (!existsSync(file) || !statSync(file).isFile()) return cannotGrade(`The answer file ${file} does not exist.`, json, id)
+  const wanted = extensionOf[exercise.kind]
+  if (extname(file).toLowerCase() !== wanted) {
+    return cannotGrade(`${id} is a ${exercise.kind} exercise: its answer must be a ${wanted} file, not ${extname(file) || 'a file without extension'}.`, json, id)
+  }
+  if (exercise.kind !== 'sql') return cannotGrade(`${id} is a ${exercise.kind} exercise, which this version cannot grade yet.`, json, id)
+
+  const answer = readFileSync(file, 'utf8')
+  const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
+  try {
+    const grade = await runtime.grader.grade(exercise, answer)
+    print(exercise, grade, json)
+    return grade.verdict === 'accepted' ? 0 : 1
+  } finally {
+    runtime.dispose()
+  }
+}
+
+function print(exercise: Exercise, grade: Grade, json: boolean): void {
+  if (json) {
+    const { verdict, score, feedback, checks, diff } = grade
+    console.log(JSON.stringify({ exercise: exercise.id, kind: exercise.kind, verdict, score, feedback, checks, diff }))
+    return
+  }
+  console.log(`${grade.verdict === 'accepted' ? 'Accepted' : 'Rejected'}: ${exercise.title} (${exercise.id}), score ${grade.score}`)
+  for (const line of grade.feedback) console.log(`- ${line}`)
+}
+
+function cannotGrade(message: string, json: boolean, id: string): number {
+  if (json) console.log(JSON.stringify({ exercise: id, error: message }))
+  else console.error(message)
+  return 2
+}

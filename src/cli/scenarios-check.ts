@@ -1,1 +1,116 @@
-export async function main(args: string[]): Promise<number> { console.log('scenarios-check', args, import.meta.glob('../scenarios/*.ts', {eager:false})); return 0 }
+/**
+ * `npm run scenarios:check`: proves every scenario is sound before a learner sees it.
+ * - its shape (ids, files, hints, at least five known-wrong answers per SQL exercise);
+ * - each reference runs on every dataset and returns rows;
+ * - each reference equals the exercise's TypeScript re-computation on every dataset;
+ * - each known-wrong answer is rejected (the kill matrix: answer x dataset);
+ * - a LIMIT that cuts through a tie is flagged.
+ */
+import { compareResultSets } from '../engine/compare/compare-result-sets'
+import type { QueryResult } from '../engine/types'
+import { scenarios } from '../scenarios/index'
+import type { SqlExercise } from '../scenarios/types'
+import { checkScenarioShape, splitFinalLimit } from './scenario-rules'
+import { openScenarioRuntime, type ScenarioRuntime } from './scenario-runtime'
+
+export async function main(args: string[]): Promise<number> {
+  const only = args.find((a) => !a.startsWith('--'))
+  const problems: string[] = []
+  let exercisesChecked = 0
+  for (const scenario of scenarios) {
+    if (only && scenario.id !== only) continue
+    console.log(`\n# ${scenario.id}: ${scenario.title}`)
+    const shape = checkScenarioShape(scenario)
+    problems.push(...shape)
+    if (shape.length > 0) {
+      shape.forEach((p) => console.log(`  problem: ${p}`))
+      continue
+    }
+    const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
+    console.log(`  datasets: ${scenario.variants.map((v) => v.key).join(', ')} (built in ${runtime.buildMs.toFixed(0)} ms)`)
+    try {
+      for (const exercise of scenario.exercises) {
+        if (exercise.kind !== 'sql') continue
+        exercisesChecked++
+        const found = await checkSqlExercise(runtime, exercise)
+        found.forEach((p) => console.log(`  problem: ${p}`))
+        problems.push(...found)
+      }
+    } finally {
+      runtime.dispose()
+    }
+  }
+  console.log(`\n${exercisesChecked} SQL exercises checked, ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
+  if (problems.length > 0) {
+    console.log('\nWhat to fix:')
+    problems.forEach((p) => console.log(`- ${p}`))
+  }
+  return problems.length > 0 ? 1 : 0
+}
+
+async function checkSqlExercise(runtime: ScenarioRuntime, exercise: SqlExercise): Promise<string[]> {
+  const problems: string[] = []
+  const keys = runtime.images.map((i) => i.key)
+  console.log(`\n  ${exercise.id}`)
+  const references = new Map<string, QueryResult>()
+  for (const key of keys) {
+    const outcome = await runtime.sandbox.run(key, exercise.reference, { maxRows: 100_000 })
+    if (!outcome.ok) {
+      problems.push(`${exercise.id}: the reference fails on the ${key} dataset: ${outcome.failure.message}`)
+      continue
+    }
+    const { columns, rows, elapsedMs } = outcome.result
+    references.set(key, { columns, rows })
+    if (rows.length === 0) problems.push(`${exercise.id}: the reference returns no rows on the ${key} dataset, so it proves nothing there.`)
+    const orderBy = exercise.orderBy?.map((name) => columns.indexOf(name))
+    if (orderBy?.some((i) => i < 0)) {
+      problems.push(`${exercise.id}: orderBy names ${exercise.orderBy?.join(', ')}, but the reference's columns are ${columns.join(', ')}.`)
+    }
+    const expected = exercise.expected(runtime.data.get(key)!)
+    const same = compareResultSets(expected, { columns, rows }, { orderBy: orderBy?.every((i) => i >= 0) ? orderBy : undefined })
+    const verdict = same.equal ? 'equals the TypeScript computation' : 'DIFFERS from the TypeScript computation'
+    console.log(`    reference on ${key}: ${rows.length} rows in ${elapsedMs.toFixed(1)} ms, ${verdict}`)
+    if (!same.equal) {
+      problems.push(
+        `${exercise.id}: on the ${key} dataset the reference query and the TypeScript computation disagree (${expected.rows.length} vs ${rows.length} rows). One of them is wrong.`,
+      )
+    }
+    problems.push(...(await checkLimitTie(runtime, exercise, key, columns)))
+  }
+  if (references.size < keys.length) return problems
+
+  const grader = runtime.grader
+  const width = Math.max(...exercise.wrongAnswers.map((w) => w.name.length), 12)
+  console.log(`    kill matrix (x = rejected on that dataset, . = accepted there, E = fails to run)`)
+  console.log(`    ${'known-wrong answer'.padEnd(width)}  ${keys.join('  ')}`)
+  for (const wrong of exercise.wrongAnswers) {
+    const grade = await grader.grade(exercise, wrong.sql)
+    const cells = keys.map((key) => {
+      const check = grade.checks.find((c) => c.id === `dataset:${key}`)
+      const mark = !check ? '-' : check.status === 'pass' ? '.' : check.status === 'error' ? 'E' : 'x'
+      return mark.padEnd(key.length)
+    })
+    console.log(`    ${wrong.name.padEnd(width)}  ${cells.join('  ')}`)
+    if (grade.verdict === 'accepted') {
+      problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" is accepted on every dataset. Add data that tells it apart, or drop it.`)
+    } else if (grade.checks.some((c) => c.status === 'error')) {
+      problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" does not run (${grade.feedback[0] ?? 'error'}); a known mistake should be a query that runs.`)
+    }
+  }
+  return problems
+}
+
+/** When the reference ends in LIMIT n, rows n and n+1 of the unlimited result must not tie on the order keys. */
+async function checkLimitTie(runtime: ScenarioRuntime, exercise: SqlExercise, key: string, columns: string[]): Promise<string[]> {
+  const split = splitFinalLimit(exercise.reference)
+  if (!split || !exercise.orderBy) return []
+  const outcome = await runtime.sandbox.run(key, split.unlimited, { maxRows: split.limit + 1 })
+  if (!outcome.ok || outcome.result.rows.length <= split.limit) return []
+  const keyIndexes = exercise.orderBy.map((name) => columns.indexOf(name))
+  const last = outcome.result.rows[split.limit - 1]
+  const next = outcome.result.rows[split.limit]
+  const tie = keyIndexes.every((i) => last[i] === next[i])
+  return tie
+    ? [`${exercise.id}: on the ${key} dataset, LIMIT ${split.limit} cuts through a tie on ${exercise.orderBy.join(', ')}: which rows make the cut is up to chance. Add a tie-breaker to the order.`]
+    : []
+}

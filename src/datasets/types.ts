@@ -20,6 +20,11 @@ export interface TableSpec {
   columns: ColumnSpec[]
   primaryKey?: string[]
   indexes?: IndexSpec[]
+  /**
+   * Store the table clustered on its primary key (SQLite `WITHOUT ROWID`): no hidden rowid
+   * and no separate primary-key index, which keeps wide-keyed fact tables small.
+   */
+  withoutRowid?: boolean
 }
 
 /** A row keyed by column name. */

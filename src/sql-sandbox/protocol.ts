@@ -23,11 +23,16 @@ export type SandboxRequest =
   /** `EXPLAIN QUERY PLAN` of the last statement, on a fresh copy. */
   | { id: number; type: 'plan'; dataset: string; sql: string }
 
+/** A request before the client numbers it. */
+export type SandboxRequestBody = SandboxRequest extends infer R ? (R extends SandboxRequest ? Omit<R, 'id'> : never) : never
+
 export interface RunResult extends QueryResult {
   /** Rows the query produced, including any not returned. */
   rowCount: number
   truncated: boolean
   elapsedMs: number
+  /** SQLite forms for Postgres-isms in a query that ran anyway (see dialect-hints.ts), for a note in the UI. */
+  hint?: string
 }
 
 export interface PlanNode {

@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react'
+import { HomePage } from '../features/catalog/home-page'
+import { Layout } from './layout'
+import { NotFoundPage } from './not-found-page'
+import { useRoute, type Route } from './router'
+
+const ScenarioRoute = lazy(() => import('./routes/scenario-route'))
+const ExerciseRoute = lazy(() => import('./routes/exercise-route'))
+
+/** Starts loading a route's chunks before React asks for them (called once at startup). */
+export function preloadRoute(route: Route): void {
+  if (route.name === 'exercise') {
+    void import('./routes/exercise-route')
+    void import('../features/exercise/editor/monaco-answer')
+  } else if (route.name === 'scenario') {
+    void import('./routes/scenario-route')
+  }
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />
+    case 'scenario':
+      return <ScenarioRoute scenarioId={route.scenarioId} />
+    case 'exercise':
+      return <ExerciseRoute exerciseId={route.exerciseId} />
+    case 'not-found':
+      return <NotFoundPage />
+  }
+}
+
+export function App() {
+  const route = useRoute()
+  return (
+    <Layout>
+      <Suspense fallback={<p className="muted page-loading">Loading…</p>}>
+        <Page route={route} />
+      </Suspense>
+    </Layout>
+  )
+}

@@ -1,0 +1,69 @@
+import type { PersistedState, SolvedEntry } from './types'
+
+/** Bump when the persisted shape changes, and teach `migratePersisted` the old one. */
+export const PERSIST_VERSION = 1
+
+type Loose = Record<string, unknown>
+
+const isRecord = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const toIso = (value: unknown): string => {
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString()
+  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString()
+  // Solved before we kept dates: the epoch says "long ago" without inventing a day.
+  return new Date(0).toISOString()
+}
+
+/**
+ * Reads `solved` in every shape it has had: `string[]` of ids (v0), `Record<id, true | timestamp>`
+ * (v0), and `Record<id, {at}>` (v1). Anything unreadable is dropped, never fatal.
+ */
+function readSolved(raw: unknown): Record<string, SolvedEntry> {
+  const solved: Record<string, SolvedEntry> = {}
+  if (Array.isArray(raw)) {
+    for (const id of raw) if (typeof id === 'string' && id) solved[id] = { at: toIso(undefined) }
+    return solved
+  }
+  if (!isRecord(raw)) return solved
+  for (const [id, entry] of Object.entries(raw)) {
+    if (entry === false || entry === null || entry === undefined) continue
+    if (isRecord(entry)) solved[id] = { at: toIso(entry.at) }
+    else if (entry === true) solved[id] = { at: toIso(undefined) }
+    else if (typeof entry === 'string' || typeof entry === 'number') solved[id] = { at: toIso(entry) }
+  }
+  return solved
+}
+
+function readAttempts(raw: unknown): Record<string, number> {
+  const attempts: Record<string, number> = {}
+  if (!isRecord(raw)) return attempts
+  for (const [id, count] of Object.entries(raw)) {
+    if (typeof count === 'number' && Number.isFinite(count) && count >= 0) attempts[id] = Math.floor(count)
+  }
+  return attempts
+}
+
+function readDrafts(raw: unknown): Record<string, string> {
+  const drafts: Record<string, string> = {}
+  if (!isRecord(raw)) return drafts
+  for (const [id, text] of Object.entries(raw)) if (typeof text === 'string') drafts[id] = text
+  return drafts
+}
+
+/** Keeps every field it can read from any stored shape; the rest start fresh. */
+export function sanitizePersisted(raw: unknown): PersistedState {
+  const state = isRecord(raw) ? raw : {}
+  // v0 kept progress under `progress` and drafts under `answers`.
+  const progress = isRecord(state.progress) ? state.progress : state
+  return {
+    solved: readSolved(progress.solved),
+    attempts: readAttempts(progress.attempts),
+    drafts: readDrafts(state.drafts ?? state.answers),
+  }
+}
+
+/** `persist`'s `migrate`: called when the stored version differs from PERSIST_VERSION. */
+export function migratePersisted(persisted: unknown, _version: number): PersistedState {
+  return sanitizePersisted(persisted)
+}

@@ -1,0 +1,90 @@
+import type { StateCreator } from 'zustand'
+import type { Grade } from '../../engine/types'
+import { DISPLAY_ROW_LIMIT } from '../../sql-sandbox/protocol'
+import type { AppState, ExerciseSession, SessionSlice } from './types'
+
+export const emptySession: ExerciseSession = {
+  run: { status: 'idle' },
+  grade: { status: 'idle' },
+  hintsShown: 0,
+  submitted: false,
+  referenceShown: false,
+}
+
+export const isBusy = (session: ExerciseSession | undefined): boolean =>
+  session?.run.status === 'running' || session?.grade.status === 'grading'
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+const emptyAnswerGrade: Grade = {
+  verdict: 'rejected',
+  score: 0,
+  checks: [],
+  feedback: ['The answer is empty: write a query, then Submit.'],
+}
+
+/**
+ * Per-exercise run and grade state. The async actions are the only place that talks to the
+ * sandbox and grader (sandbox -> grader -> setState), so components only read and dispatch.
+ */
+export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
+  const patch = (exerciseId: string, change: Partial<ExerciseSession>) =>
+    set((state) => ({
+      sessions: {
+        ...state.sessions,
+        [exerciseId]: { ...(state.sessions[exerciseId] ?? emptySession), ...change },
+      },
+    }))
+
+  return {
+    sessions: {},
+
+    runAnswer: async (exercise, runtime) => {
+      const id = exercise.id
+      if (exercise.kind !== 'sql' || isBusy(get().sessions[id])) return
+      const sql = get().drafts[id] ?? ''
+      if (sql.trim() === '') {
+        patch(id, { run: { status: 'failed', failure: { kind: 'error', message: 'The answer is empty: write a query, then Run.' } } })
+        return
+      }
+      patch(id, { run: { status: 'running' } })
+      try {
+        const outcome = await runtime.sandbox.run(runtime.visibleKey, sql, { maxRows: DISPLAY_ROW_LIMIT })
+        patch(id, {
+          run: outcome.ok ? { status: 'done', result: outcome.result } : { status: 'failed', failure: outcome.failure },
+        })
+      } catch (error) {
+        patch(id, { run: { status: 'failed', failure: { kind: 'error', message: messageOf(error) } } })
+      }
+    },
+
+    submitAnswer: async (exercise, runtime) => {
+      const id = exercise.id
+      if (exercise.kind !== 'sql' || isBusy(get().sessions[id])) return
+      const sql = get().drafts[id] ?? ''
+      get().recordAttempt(id)
+      if (sql.trim() === '') {
+        patch(id, { grade: { status: 'done', grade: emptyAnswerGrade }, submitted: true })
+        return
+      }
+      patch(id, { grade: { status: 'grading' } })
+      try {
+        await runtime.prepare(exercise)
+        const grade = await runtime.grader.grade(exercise, sql)
+        patch(id, { grade: { status: 'done', grade }, submitted: true })
+        if (grade.verdict === 'accepted') get().markSolved(id)
+      } catch (error) {
+        patch(id, { grade: { status: 'error', message: messageOf(error) }, submitted: true })
+      }
+    },
+
+    revealHint: (exerciseId, hintCount) => {
+      const shown = get().sessions[exerciseId]?.hintsShown ?? 0
+      if (shown < hintCount) patch(exerciseId, { hintsShown: shown + 1 })
+    },
+
+    revealReference: (exerciseId) => {
+      if (get().sessions[exerciseId]?.submitted) patch(exerciseId, { referenceShown: true })
+    },
+  }
+}

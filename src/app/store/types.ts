@@ -1,0 +1,68 @@
+import type { Grade, SqlFailure } from '../../engine/types'
+import type { SqlGrader } from '../../grading/sql-grader'
+import type { Exercise, SqlExercise } from '../../scenarios/types'
+import type { RunResult, SqlSandbox } from '../../sql-sandbox/protocol'
+
+export interface SolvedEntry {
+  /** ISO timestamp of the first acceptance. */
+  at: string
+}
+
+export interface ProgressSlice {
+  solved: Record<string, SolvedEntry>
+  /** Submits per exercise id. */
+  attempts: Record<string, number>
+  markSolved: (exerciseId: string) => void
+  recordAttempt: (exerciseId: string) => void
+}
+
+export interface DraftsSlice {
+  drafts: Record<string, string>
+  setDraft: (exerciseId: string, text: string) => void
+  resetDraft: (exerciseId: string) => void
+}
+
+export type RunState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: RunResult }
+  | { status: 'failed'; failure: SqlFailure }
+
+export type GradeState =
+  | { status: 'idle' }
+  | { status: 'grading' }
+  | { status: 'done'; grade: Grade }
+  | { status: 'error'; message: string }
+
+/** Per-exercise, in-memory only: what the learner did on this page since load. */
+export interface ExerciseSession {
+  run: RunState
+  grade: GradeState
+  hintsShown: number
+  /** True after the first Submit of this session: the reference answer may be revealed. */
+  submitted: boolean
+  referenceShown: boolean
+}
+
+/** The sandbox and grader of one scenario, as the SandboxProvider hands them out. */
+export interface ScenarioRuntime {
+  sandbox: SqlSandbox
+  grader: SqlGrader
+  /** The dataset the learner sees and Run uses (`visible`). */
+  visibleKey: string
+  /** Runs grader.prepare once per exercise; later calls share the promise. */
+  prepare: (exercise: SqlExercise) => Promise<void>
+}
+
+export interface SessionSlice {
+  sessions: Record<string, ExerciseSession>
+  runAnswer: (exercise: Exercise, runtime: ScenarioRuntime) => Promise<void>
+  submitAnswer: (exercise: Exercise, runtime: ScenarioRuntime) => Promise<void>
+  revealHint: (exerciseId: string, hintCount: number) => void
+  revealReference: (exerciseId: string) => void
+}
+
+export type AppState = ProgressSlice & DraftsSlice & SessionSlice
+
+/** What `persist` writes: progress and drafts, never the session. */
+export type PersistedState = Pick<AppState, 'solved' | 'attempts' | 'drafts'>

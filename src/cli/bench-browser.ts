@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { findChromium, launchChromium } from './browser/chromium'
+import { serveStatic } from './browser/static-server'
+import { median, round1, summary } from './bench-stats'
+
+export interface BrowserFigures {
+  editor_ready_ms: number
+  sql_ready_ms: number
+  python_ready_ms: number | null
+  sql_verdict_ms: { p50: number; p95: number; n: number }
+}
+
+const EXERCISE = 'feed-engagement/sql-dau-mau-ratio'
+
+/**
+ * Cold loads of the built app in headless Chromium from a plain static host, each in a
+ * fresh browser context (empty cache and storage). Times are read inside the page from
+ * navigation start, so they include HTML, JS, the Monaco chunk and the datasets.
+ */
+export async function measureBrowser(runs = 5, submits = 10): Promise<BrowserFigures | null> {
+  if (!findChromium() || !existsSync(resolve('dist/index.html'))) return null
+  const host = await serveStatic(resolve('dist'))
+  const browser = await launchChromium()
+  const editorReady: number[] = []
+  const sqlReady: number[] = []
+  const verdicts: number[] = []
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+      const page = await context.newPage()
+      await page.goto(`${host.url}#/exercise/${EXERCISE}`)
+      // Editable = Monaco has mounted its input area.
+      await page.waitForSelector('.monaco-editor textarea', { timeout: 30_000 })
+      editorReady.push(await page.evaluate(() => performance.now()))
+      await page.waitForFunction(
+        () => {
+          const run = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Run')
+          return run !== undefined && !(run as HTMLButtonElement).disabled
+        },
+        undefined,
+        { timeout: 30_000 },
+      )
+      sqlReady.push(await page.evaluate(() => performance.now()))
+      if (run === 0) {
+        const reference = readFileSync(resolve(`src/scenarios/${EXERCISE}.sql`), 'utf8')
+        await page.locator('.monaco-editor').first().click()
+        await page.evaluate((text) => navigator.clipboard.writeText(text), reference)
+        await page.keyboard.press('ControlOrMeta+A')
+        await page.keyboard.press('ControlOrMeta+V')
+        for (let i = 0; i < submits + 1; i++) {
+          const ms = await page.evaluate(
+            () =>
+              new Promise<number>((resolveVerdict) => {
+                const submit = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Submit')!
+                let cleared = false
+                const started = performance.now()
+                const observer = new MutationObserver(() => {
+                  const text = [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '').find((t) => /^(Accepted|Rejected)/.test(t))
+                  if (!text) cleared = true
+                  else if (cleared) {
+                    observer.disconnect()
+                    resolveVerdict(performance.now() - started)
+                  }
+                })
+                observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+                submit.click()
+              }),
+          )
+          if (i > 0) verdicts.push(ms) // the first Submit also runs the reference and known-wrong answers once
+        }
+      }
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+    await host.close()
+  }
+  return {
+    editor_ready_ms: round1(median(editorReady)),
+    sql_ready_ms: round1(median(sqlReady)),
+    python_ready_ms: null,
+    sql_verdict_ms: summary(verdicts),
+  }
+}

@@ -1,0 +1,13 @@
+import initSqlJs, { type SqlJsStatic } from 'sql.js'
+
+let loading: Promise<SqlJsStatic> | undefined
+
+/**
+ * Loads sql.js in Node (tests and the `datasets` command). The Node build of sql.js finds
+ * its own .wasm next to itself in node_modules, so no locateFile is needed; the browser
+ * passes a wasm URL in the SQL worker instead. Loaded once per process.
+ */
+export function loadSqlJs(): Promise<SqlJsStatic> {
+  loading ??= initSqlJs()
+  return loading
+}

@@ -1,0 +1,103 @@
+/**
+ * The Monaco editor, loaded lazily (React.lazy in answer-editor.tsx): this module and
+ * monaco-setup pull in ~1 MB gzip that must stay out of the initial chunk.
+ */
+import Editor, { type OnMount } from '@monaco-editor/react'
+import { useEffect, useRef } from 'react'
+import { ANSWER_LABEL, type AnswerEditorProps } from './editor-props'
+import type { editor } from 'monaco-editor/editor/editor.api'
+import { monaco as m } from './monaco-setup'
+import { PlainAnswer } from './plain-answer'
+import { suggestCompletions } from './sql-completions'
+
+const options: editor.IStandaloneEditorConstructionOptions = {
+  ariaLabel: ANSWER_LABEL,
+  fontSize: 14,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  wordWrap: 'on',
+  tabSize: 2,
+  lineNumbersMinChars: 3,
+  // Keep text exactly as typed or pasted: no reformatting, no auto-inserted pairs,
+  // and Enter always inserts a newline rather than accepting a suggestion.
+  formatOnPaste: false,
+  formatOnType: false,
+  autoIndent: 'keep',
+  autoClosingBrackets: 'never',
+  autoClosingQuotes: 'never',
+  autoSurround: 'never',
+  acceptSuggestionOnEnter: 'off',
+  fixedOverflowWidgets: true,
+}
+
+export default function MonacoAnswer({ value, onChange, language, onRun, onSubmit, tables }: AnswerEditorProps) {
+  const handlers = useRef({ onRun, onSubmit })
+  handlers.current = { onRun, onSubmit }
+  const disposables = useRef<{ dispose: () => void }[]>([])
+
+  // Uses the locally bundled `monaco` (the one given to the loader), typed from its own API.
+  const onMount: OnMount = (instance) => {
+    disposables.current.push(
+      instance.addAction({
+        id: 'de-trainer.run',
+        label: 'Run query',
+        keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter],
+        contextMenuGroupId: 'navigation',
+        run: () => handlers.current.onRun(),
+      }),
+      instance.addAction({
+        id: 'de-trainer.submit',
+        label: 'Submit answer',
+        keybindings: [m.KeyMod.CtrlCmd | m.KeyMod.Shift | m.KeyCode.Enter],
+        contextMenuGroupId: 'navigation',
+        run: () => handlers.current.onSubmit(),
+      }),
+    )
+    if (language === 'sql') {
+      // Registered per editor and disposed with it, so completions never pile up.
+      disposables.current.push(
+        m.languages.registerCompletionItemProvider('sql', {
+          triggerCharacters: ['.'],
+          provideCompletionItems: (model, position) => {
+            const word = model.getWordUntilPosition(position)
+            const range = new m.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn)
+            const before = model.getValueInRange(new m.Range(1, 1, position.lineNumber, position.column))
+            const suggestions = suggestCompletions(tables, model.getValue(), before).map((entry) => ({
+              label: entry.label,
+              kind: entry.kind === 'table' ? m.languages.CompletionItemKind.Class : m.languages.CompletionItemKind.Field,
+              detail: entry.detail,
+              documentation: entry.documentation,
+              insertText: entry.label,
+              range,
+            }))
+            return { suggestions }
+          },
+        }),
+      )
+    }
+  }
+
+  useEffect(
+    () => () => {
+      for (const disposable of disposables.current) disposable.dispose()
+      disposables.current = []
+    },
+    [],
+  )
+
+  return (
+    <div className="monaco-frame">
+      <Editor
+        height="100%"
+        language={language}
+        value={value}
+        onChange={(text) => onChange(text ?? '')}
+        onMount={onMount}
+        options={options}
+        theme="vs"
+        loading={<PlainAnswer value={value} onChange={onChange} />}
+      />
+    </div>
+  )
+}

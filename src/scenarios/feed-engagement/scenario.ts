@@ -1,0 +1,91 @@
+import { toScenarioId } from '../../engine/ids'
+import { defineSqlExercise, type RawFiles } from '../sql-exercise'
+import { defineScenario } from '../types'
+import { feedVariants, generateFeedDataset } from './dataset'
+import { computeCohortRetention } from './expected/cohort-retention'
+import { computeDauByPlatform } from './expected/dau-by-platform'
+import { computeDauMauRatio } from './expected/dau-mau-ratio'
+import { computeEngagementFunnel } from './expected/engagement-funnel'
+import { feedTables } from './tables'
+
+// Statements, references and the `<slug>.wrong/*.sql` known-wrong answers, as raw text.
+const files: RawFiles = import.meta.glob('./**/*.{md,sql}', { query: '?raw', import: 'default', eager: true })
+
+const scenarioId = 'feed-engagement'
+
+export const feedEngagement = defineScenario({
+  id: toScenarioId(scenarioId),
+  title: 'News Feed engagement (DAU/MAU)',
+  summary: 'News Feed stickiness slipped from 0.65 to 0.58 in two months: measure it, then find out why.',
+  story: files['./story.md'],
+  asOf: '2024-06-30',
+  tables: feedTables,
+  generate: generateFeedDataset,
+  variants: feedVariants,
+  exercises: [
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-dau-mau-ratio',
+        title: 'Daily DAU/MAU for June',
+        difficulty: 'medium',
+        orderBy: ['activity_date'],
+        hints: [
+          'Work out DAU and MAU separately, then put them side by side. DAU is the easy half.',
+          'MAU for a day looks back over that day and the 29 before it, so every June day needs its own window, and the window for early June reaches back into May.',
+          'Build the 30 June dates (a recursive CTE or the DAU rows), join fact_user_daily_activity on activity_date BETWEEN date(d, \'-29 days\') AND d with is_dau = 1, and count DISTINCT users; multiply by 1.0 before dividing.',
+        ],
+        expected: computeDauMauRatio,
+      },
+      files,
+    ),
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-cohort-retention',
+        title: 'Monthly cohort retention (D1, D7, D30)',
+        difficulty: 'medium',
+        orderBy: ['cohort_month'],
+        hints: [
+          'Start from the users table, not the activity table: everyone who registered belongs to a cohort, even if they never came back.',
+          'Day-N retention asks about one specific day: registration_date + N days. Being active later than that does not count.',
+          'For each user, test EXISTS an is_dau = 1 row with activity_date = date(registration_date, \'+7 days\') (and +1, +30); then group by strftime(\'%Y-%m\', registration_date) and keep groups with COUNT(*) >= 100.',
+        ],
+        expected: computeCohortRetention,
+      },
+      files,
+    ),
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-engagement-funnel',
+        title: 'Last week\'s engagement funnel',
+        difficulty: 'easy',
+        orderBy: ['date_partition'],
+        hints: [
+          'Every rate on a day has the same denominator: all sessions of that day.',
+          'Count the days carefully: 2024-06-24 to 2024-06-30 is seven days, and "today minus 7 days" is 2024-06-23, one too many.',
+          'Group by date_partition and, for each step, count the sessions meeting its condition (SUM(condition) or COUNT(*) FILTER (WHERE ...)); use 100.0 so the division is not integer, and note deep scroll is strictly above 50.',
+        ],
+        expected: computeEngagementFunnel,
+      },
+      files,
+    ),
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-dau-by-platform',
+        title: 'Average DAU by platform, May vs June',
+        difficulty: 'hard',
+        orderBy: ['change_pct'],
+        hints: [
+          'First get each platform\'s daily active users per day, then average those per month.',
+          'A day on which a platform had no sessions at all still belongs to the month: it counts as 0 active users, so an average over only the days that appear is too high.',
+          'Divide each platform\'s summed daily DAU by 31 for May and 30 for June (or LEFT JOIN a calendar and COALESCE to 0); compute change_pct from those unrounded averages and round only at the end.',
+        ],
+        expected: computeDauByPlatform,
+      },
+      files,
+    ),
+  ],
+})

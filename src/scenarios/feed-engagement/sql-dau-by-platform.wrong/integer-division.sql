@@ -1,0 +1,20 @@
+-- mistake: dividing the summed daily users by 31 (an integer) keeps only the whole part, so your averages lose their decimals
+-- hint: Divide by 31.0 and 30.0 (or multiply by 1.0 first) so SQLite keeps the fraction.
+WITH user_days AS (
+  SELECT DISTINCT platform_type, date_partition, user_id
+  FROM fact_user_sessions
+  WHERE date_partition BETWEEN '2024-05-01' AND '2024-06-30'
+),
+monthly AS (
+  SELECT platform_type,
+         SUM(date_partition < '2024-06-01') / 31 AS may_avg,
+         SUM(date_partition >= '2024-06-01') / 30 AS june_avg
+  FROM user_days
+  GROUP BY platform_type
+)
+SELECT platform_type,
+       ROUND(may_avg, 1) AS may_avg_dau,
+       ROUND(june_avg, 1) AS june_avg_dau,
+       ROUND(100.0 * (june_avg - may_avg) / may_avg, 2) AS change_pct
+FROM monthly
+ORDER BY change_pct;

@@ -1,0 +1,14 @@
+-- mistake: your window starts at today minus 7 days, so it covers eight days and includes 2024-06-23
+-- hint: Seven days ending today start six days back: 2024-06-24 to 2024-06-30.
+SELECT
+  date_partition,
+  COUNT(*) AS total_sessions,
+  ROUND(100.0 * SUM(posts_viewed > 0) / COUNT(*), 2) AS view_rate_pct,
+  ROUND(100.0 * SUM(posts_liked > 0 OR posts_shared > 0 OR posts_commented > 0) / COUNT(*), 2) AS engagement_rate_pct,
+  ROUND(100.0 * SUM(posts_shared > 0 OR posts_commented > 0) / COUNT(*), 2) AS share_comment_rate_pct,
+  ROUND(100.0 * SUM(max_scroll_depth_pct > 50) / COUNT(*), 2) AS deep_scroll_rate_pct,
+  ROUND(100.0 * SUM(posts_viewed = 0) / COUNT(*), 2) AS bounce_rate_pct
+FROM fact_user_sessions
+WHERE date_partition >= date(CURRENT_DATE, '-7 days')
+GROUP BY date_partition
+ORDER BY date_partition;

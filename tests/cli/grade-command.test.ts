@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+/** Runs the real command the way the contract documents it (through the tool runner). */
+function grade(...args: string[]) {
+  const started = Date.now()
+  const result = spawnSync(process.execPath, ['scripts/tool.mjs', 'grade', ...args], { encoding: 'utf8', timeout: 60_000 })
+  return { code: result.status, out: result.stdout + result.stderr, seconds: (Date.now() - started) / 1000 }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'grade-'))
+const file = (name: string, text: string) => {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+const folder = 'src/scenarios/feed-engagement'
+const EXERCISE = 'feed-engagement/sql-dau-mau-ratio'
+
+describe('the grade command', () => {
+  beforeAll(() => {
+    // Builds the tools once, so the timings below are about grading.
+    expect(grade('--list').code).toBe(0)
+  })
+
+  it('lists every exercise as id<TAB>kind<TAB>title', () => {
+    const { code, out } = grade('--list')
+    expect(code).toBe(0)
+    const lines = out.trim().split('\n')
+    for (const slug of ['sql-dau-mau-ratio', 'sql-cohort-retention', 'sql-engagement-funnel', 'sql-dau-by-platform']) {
+      const line = lines.find((l) => l.startsWith(`feed-engagement/${slug}\t`))
+      expect(line, slug).toBeDefined()
+      expect(line!.split('\t')).toHaveLength(3)
+      expect(line!.split('\t')[1]).toBe('sql')
+    }
+  })
+
+  it('accepts the reference (exit 0) and prints the contract JSON', () => {
+    const { code, out } = grade(EXERCISE, file('ref.sql', readFileSync(`${folder}/sql-dau-mau-ratio.sql`, 'utf8')), '--json')
+    expect(code).toBe(0)
+    const json = JSON.parse(out)
+    expect(json).toMatchObject({ exercise: EXERCISE, kind: 'sql', verdict: 'accepted', score: 100 })
+    expect(Array.isArray(json.feedback)).toBe(true)
+  })
+
+  it('rejects a known-wrong answer (exit 1) and names its mistake', () => {
+    const wrongDir = `${folder}/sql-dau-mau-ratio.wrong`
+    const name = readdirSync(wrongDir).sort()[0]
+    const text = readFileSync(join(wrongDir, name), 'utf8')
+    const mistake = text.match(/--\s*mistake:\s*(.+)/i)![1].trim()
+    const { code, out } = grade(EXERCISE, file(name, text), '--json')
+    expect(code).toBe(1)
+    const json = JSON.parse(out)
+    expect(json.verdict).toBe('rejected')
+    expect(json.feedback.join('\n')).toContain(mistake)
+  })
+
+  it('exits 2 for an unknown id, a missing file and a wrong file type, with a message', () => {
+    for (const args of [
+      ['no-such/exercise', file('a.sql', 'SELECT 1')],
+      [EXERCISE, join(dir, 'missing.sql')],
+      [EXERCISE, file('a.txt', 'SELECT 1')],
+    ]) {
+      const { code, out } = grade(...args)
+      expect(code, args.join(' ')).toBe(2)
+      expect(out.trim().length).toBeGreaterThan(10)
+    }
+  })
+
+  it('rejects bad SQL with the line and a SQLite form for Postgres syntax', () => {
+    const syntax = grade(EXERCISE, file('syntax.sql', 'SELECT activity_date\nFROM fact_user_daily_activity\nWHER is_dau = 1'))
+    expect(syntax.code).toBe(1)
+    expect(syntax.out).toMatch(/line 3/i)
+    const pg = grade(EXERCISE, file('pg.sql', "SELECT CURRENT_DATE - INTERVAL '7 days'"))
+    expect(pg.code).toBe(1)
+    expect(pg.out).toContain('date(')
+  })
+
+  it('keeps grading data intact when an answer drops a table, and stops a runaway query', () => {
+    const drop = grade(EXERCISE, file('drop.sql', 'DROP TABLE fact_user_daily_activity;'))
+    expect(drop.code).toBe(1)
+    const loop = grade(EXERCISE, file('loop.sql', 'WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM r) SELECT count(*) FROM r'))
+    expect(loop.code).toBe(1)
+    expect(loop.out).toMatch(/5 seconds/)
+    expect(loop.seconds).toBeLessThan(20)
+  })
+})

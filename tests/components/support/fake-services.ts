@@ -1,0 +1,85 @@
+/**
+ * Fake sandbox and grader, controllable per test. Replaces `src/app/services` via vi.mock.
+ */
+import { vi } from 'vitest'
+import type { Services } from '../../../src/app/services'
+import type { Grade } from '../../../src/engine/types'
+import type { SqlGrader } from '../../../src/grading/sql-grader'
+import type { DatasetImage, RunResult, SandboxRunOutcome, SqlSandbox } from '../../../src/sql-sandbox/protocol'
+
+export const okResult = (partial: Partial<RunResult> = {}): SandboxRunOutcome => ({
+  ok: true,
+  result: { columns: ['customer_id', 'revenue'], rows: [[1, 10.5], [2, null]], rowCount: 2, truncated: false, elapsedMs: 4, ...partial },
+})
+
+export const accepted: Grade = { verdict: 'accepted', score: 100, checks: [], feedback: ['Matches the reference on all 2 datasets.'] }
+
+export const rejectedWithDiff: Grade = {
+  verdict: 'rejected',
+  score: 0,
+  checks: [],
+  feedback: ['Dataset visible: 1 row missing, 1 extra row.'],
+  diff: {
+    dataset: 'visible',
+    expected: { columns: ['customer_id', 'revenue'], rows: [[1, 10.5], [2, 7]] },
+    actual: { columns: ['customer_id', 'revenue'], rows: [[1, 10.5], [3, 99]] },
+    missing: [1],
+    extra: [1],
+  },
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  const promise = new Promise<T>((r) => (resolve = r))
+  return { promise, resolve }
+}
+
+export const fake = {
+  run: vi.fn<SqlSandbox['run']>(),
+  load: vi.fn<SqlSandbox['load']>(),
+  grade: vi.fn<SqlGrader['grade']>(),
+  prepare: vi.fn<SqlGrader['prepare']>(),
+  fetchImages: vi.fn<Services['fetchDatasetImages']>(),
+  created: 0,
+  disposed: 0,
+  /** Holds dataset loading until `releaseLoad()` when set. */
+  holdLoad: false,
+  releaseLoad: () => {},
+}
+
+export function resetFakes(): void {
+  fake.created = 0
+  fake.disposed = 0
+  fake.holdLoad = false
+  fake.run.mockReset().mockResolvedValue(okResult())
+  fake.grade.mockReset().mockResolvedValue(accepted)
+  fake.prepare.mockReset().mockResolvedValue(undefined)
+  fake.fetchImages.mockReset().mockImplementation(async (_id, keys) => keys.map((key): DatasetImage => ({ key, bytes: new Uint8Array() })))
+  fake.load.mockReset().mockImplementation(async () => {
+    if (fake.holdLoad) {
+      const gate = deferred<void>()
+      fake.releaseLoad = () => gate.resolve()
+      await gate.promise
+    }
+    return ['orders']
+  })
+}
+
+export const fakeServices: Services = {
+  createSandbox: () => {
+    fake.created += 1
+    return {
+      load: (...args) => fake.load(...args),
+      run: (...args) => fake.run(...args),
+      plan: async () => ({ ok: true, nodes: [] }),
+      dispose: () => {
+        fake.disposed += 1
+      },
+    }
+  },
+  createGrader: () => ({
+    prepare: (...args) => fake.prepare(...args),
+    grade: (...args) => fake.grade(...args),
+  }),
+  fetchDatasetImages: (...args) => fake.fetchImages(...args),
+}

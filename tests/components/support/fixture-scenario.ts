@@ -1,0 +1,83 @@
+/**
+ * A small scenario for component tests only: the real scenarios are large and written
+ * elsewhere. Replaces `src/scenarios/index` through vi.mock in each test file.
+ */
+import { toExerciseId, toScenarioId } from '../../../src/engine/ids'
+import type { Exercise, Scenario, SqlExercise } from '../../../src/scenarios/types'
+
+export const SQL_ID = 'fixture-shop/sql-top-customers'
+export const PY_ID = 'fixture-shop/py-basket'
+
+export const sqlExercise: SqlExercise = {
+  id: toExerciseId(SQL_ID),
+  kind: 'sql',
+  title: 'Top customers by revenue',
+  difficulty: 'medium',
+  statement: 'Return `customer_id, revenue` for June.\n\n<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+  hints: ['Start from the **orders** table.', 'Group by customer.', 'Sum the amounts.'],
+  reference: 'SELECT customer_id, SUM(amount) AS revenue FROM orders GROUP BY customer_id',
+  ordered: false,
+  wrongAnswers: [],
+  expected: () => ({ columns: [], rows: [] }),
+}
+
+const pythonExercise: Exercise = {
+  id: toExerciseId(PY_ID),
+  kind: 'python',
+  title: 'Basket processor',
+  difficulty: 'hard',
+  statement: 'Write a class.',
+  hints: [],
+}
+
+export const fixtureScenario: Scenario = {
+  id: toScenarioId('fixture-shop'),
+  title: 'Fixture Shop Orders',
+  summary: 'A tiny shop used by the component tests.',
+  story: '# The shop\n\nRevenue **fell** in June.',
+  asOf: '2024-06-30',
+  tables: [
+    {
+      name: 'orders',
+      description: 'One row per order.',
+      primaryKey: ['order_id'],
+      columns: [
+        { name: 'order_id', type: 'INTEGER', notNull: true, description: 'The order.' },
+        { name: 'customer_id', type: 'INTEGER', description: 'Who ordered.' },
+        { name: 'amount', type: 'REAL', description: 'Order total in EUR.' },
+      ],
+    },
+  ],
+  generate: () => ({ tables: {} }),
+  variants: [
+    { key: 'visible', seed: 1 },
+    { key: 'hidden-1', seed: 2 },
+  ],
+  exercises: [sqlExercise, pythonExercise],
+}
+
+const secondScenario: Scenario = {
+  ...fixtureScenario,
+  id: toScenarioId('fixture-ads'),
+  title: 'Fixture Ads Attribution',
+  summary: 'A second scenario, so lists have more than one.',
+  exercises: [],
+}
+
+export const scenarios: Scenario[] = [fixtureScenario, secondScenario]
+
+export function findScenario(id: string): Scenario | undefined {
+  return scenarios.find((s) => s.id === id)
+}
+
+export function findExercise(id: string): { scenario: Scenario; exercise: Exercise } | undefined {
+  for (const scenario of scenarios) {
+    const exercise = scenario.exercises.find((e) => e.id === id)
+    if (exercise) return { scenario, exercise }
+  }
+  return undefined
+}
+
+export function allExercises(): Exercise[] {
+  return scenarios.flatMap((s) => s.exercises)
+}

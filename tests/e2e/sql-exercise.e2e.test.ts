@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnderTest } from './app'
+
+const folder = 'src/scenarios/feed-engagement'
+const reference = readFileSync(`${folder}/sql-dau-mau-ratio.sql`, 'utf8')
+const wrongDir = `${folder}/sql-dau-mau-ratio.wrong`
+const wrong = readFileSync(`${wrongDir}/${readdirSync(wrongDir).sort()[0]}`, 'utf8')
+const runaway = 'WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r)\nSELECT count(*) FROM r'
+const exerciseHash = '#/exercise/feed-engagement/sql-dau-mau-ratio'
+
+describe('the built app in Chromium, served from a sub-path', () => {
+  let app: AppUnderTest
+  beforeAll(async () => {
+    app = await startApp()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('lists every scenario on the home page as a link named by its title', async () => {
+    const context = await app.browser.newContext()
+    const { page, errors } = await openPage(context, app.host.url)
+    const link = page.getByRole('link', { name: 'News Feed engagement (DAU/MAU)', exact: true })
+    await expect(link.count()).resolves.toBe(1)
+    await link.click()
+    await page.waitForURL(/#\/scenario\/feed-engagement/)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('grades a SQL answer end to end: accepted, rejected with a diff, a runaway query stopped, Solved after a reload', async () => {
+    const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const { page, errors } = await openPage(context, app.host.url + exerciseHash)
+
+    await pasteAnswer(page, wrong)
+    const rejected = await submitAndWaitForVerdict(page)
+    expect(rejected).toMatch(/^Rejected/)
+    await expect(page.getByRole('table', { name: /expected/i }).count()).resolves.toBeGreaterThan(0)
+
+    await pasteAnswer(page, runaway)
+    const stopped = await submitAndWaitForVerdict(page, 40_000)
+    expect(stopped).toMatch(/^Rejected/)
+    expect(stopped).toMatch(/5 seconds|time limit/i)
+
+    await pasteAnswer(page, reference)
+    const accepted = await submitAndWaitForVerdict(page)
+    expect(accepted).toMatch(/^Accepted/)
+    await expect(page.getByText('Solved', { exact: true }).count()).resolves.toBeGreaterThan(0)
+
+    await page.reload()
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    await page.goto(app.host.url + '#/')
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+
+    // Offline: the service worker has precached the app; progress lives in localStorage.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    await context.setOffline(true)
+    await page.reload()
+    await page.getByRole('link', { name: 'News Feed engagement (DAU/MAU)', exact: true }).waitFor({ timeout: 10_000 })
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    await context.setOffline(false)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('runs with Ctrl+Enter and shows the rows without grading; the pasted text is kept as pasted', async () => {
+    const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const { page } = await openPage(context, app.host.url + exerciseHash)
+    const query = "SELECT activity_date, COUNT(*) AS n\n  FROM fact_user_daily_activity\n WHERE activity_date >= date('now', '-2 days')\n GROUP BY activity_date\n ORDER BY activity_date"
+    await pasteAnswer(page, query)
+    await page.keyboard.press('ControlOrMeta+Enter')
+    const grid = page.getByRole('table', { name: /result/i })
+    await grid.waitFor({ timeout: 15_000 })
+    await expect(grid.getByRole('row').count()).resolves.toBe(4) // header + 2024-06-28..30
+    const text = await page.evaluate(() => {
+      const m = (window as unknown as { monaco?: { editor: { getModels(): Array<{ getValue(): string }> } } }).monaco
+      return m?.editor.getModels()[0]?.getValue()
+    })
+    if (text !== undefined) expect(text).toBe(query)
+    await context.close()
+  })
+})
