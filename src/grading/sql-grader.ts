@@ -51,7 +51,7 @@ export function createSqlGrader(sandbox: SqlSandbox, options: SqlGraderOptions):
 
   const computeBaselines = async (exercise: SqlExercise): Promise<DatasetBaseline[]> => {
     const reference = await runEverywhere(exercise.reference)
-    const wrong = []
+    const wrong: Array<{ answer: WrongAnswer; outcomes: RunOutcome[] }> = []
     for (const answer of exercise.wrongAnswers) wrong.push({ answer, outcomes: await runEverywhere(answer.sql) })
     return options.datasetKeys.map((key, i) => {
       const outcome = reference[i]

@@ -184,35 +184,25 @@ describe('compareResultSets smallest difference', () => {
   })
 })
 
-describe('compareResultSets speed', () => {
+// Large inputs: correctness at the sizes grading meets. Speed is measured by `npm run bench`
+// (Submit -> verdict), never asserted with timers here.
+describe('compareResultSets on large results', () => {
   const rows = 50_000
   const make = (shift: number): SqlValue[][] =>
     Array.from({ length: rows }, (_, i) => [i, `user-${i}`, i % 7, (i * 0.37) % 11, null, '2024-06-01', i * 3, i / 3 + shift, 'web', i % 2])
   const columns = Array.from({ length: 10 }, (_, i) => `c${i}`)
 
-  const time = (f: () => void): number => {
-    const t = performance.now()
-    f()
-    return performance.now() - t
-  }
-
-  it('compares 50,000 x 10 equal rows, shuffled, in well under 100 ms', () => {
+  it('matches 50,000 x 10 equal rows given in reverse order, within tolerance', () => {
     const expected = result(columns, make(0))
     const actual = result(columns, [...make(1e-12)].reverse())
-    compareResultSets(expected, actual, {}) // warm up the JIT
-    // The best of five runs: other processes on a shared machine only ever add time.
-    const ms = Math.min(...[1, 2, 3, 4, 5].map(() => time(() => expect(compareResultSets(expected, actual, {}).equal).toBe(true))))
-    expect(ms).toBeLessThan(100)
+    expect(compareResultSets(expected, actual, {}).equal).toBe(true)
   })
 
-  it('compares 50,000 x 10 ordered rows that all differ slightly in one column quickly', () => {
+  it('finds the one column that differs in every row of 50,000 ordered rows', () => {
     const expected = result(columns, make(0))
     const actual = result(columns, make(0.5))
-    compareResultSets(expected, actual, { orderBy: [0] })
-    const ms = time(() => {
-      const c = compareResultSets(expected, actual, { orderBy: [0] })
-      expect(c.smallestDifference?.columns.map((col) => [col.column, col.rows])).toEqual([[7, rows]])
-    })
-    expect(ms).toBeLessThan(1000)
+    const c = compareResultSets(expected, actual, { orderBy: [0] })
+    expect(c.equal).toBe(false)
+    expect(c.smallestDifference?.columns.map((col) => [col.column, col.rows])).toEqual([[7, rows]])
   })
 })

@@ -18,6 +18,10 @@ import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
 import './exercise.css'
 
+/** The page's h1 already says the title; a statement that opens with it would repeat it. */
+const withoutTitle = (statement: string, title: string): string =>
+  statement.replace(/^\s*#\s+(.+)\n/, (line, heading: string) => (heading.trim() === title ? '' : line))
+
 const languageOf = (exercise: Exercise): EditorLanguage =>
   exercise.kind === 'python' ? 'python' : exercise.kind === 'product' ? 'markdown' : 'sql'
 
@@ -66,7 +70,7 @@ export function ExercisePage({ scenario, exercise }: { scenario: Scenario; exerc
             <h2 id="statement-heading" className="section-title">
               The question
             </h2>
-            <Markdown>{exercise.statement}</Markdown>
+            <Markdown>{withoutTitle(exercise.statement, exercise.title)}</Markdown>
           </section>
           <SchemaExplorer tables={scenario.tables} />
           <HintsPanel exerciseId={id} hints={exercise.hints} shown={session.hintsShown} />
