@@ -113,7 +113,7 @@ export function summarizeDifference(c: Comparison, expected: QueryResult): strin
  * "on every dataset". A syntax error's line and dialect hint come first, since they are the fix.
  */
 export function describeFailure(failure: SqlFailure, where: string, expectedRows?: number): string {
-  const detail = withFullStop(failure.message.trim())
+  const detail = withFullStop(messageWithoutLine(failure))
   if (failure.kind === 'timeout') {
     return (
       `Your query ran past the time limit ${where}${detail ? ` (${detail.replace(/\.$/, '')})` : ''}. ` +
@@ -133,7 +133,13 @@ export function describeFailure(failure: SqlFailure, where: string, expectedRows
 export function summarizeFailure(failure: SqlFailure): string {
   if (failure.kind === 'timeout') return 'stopped at the time limit'
   if (failure.kind === 'too-many-rows') return 'too many rows'
-  return `the query failed${failure.line === undefined ? '' : ` at line ${failure.line}`}: ${failure.message.trim().replace(/\.$/, '')}`
+  return `the query failed${failure.line === undefined ? '' : ` at line ${failure.line}`}: ${messageWithoutLine(failure).replace(/\.$/, '')}`
+}
+
+/** The sandbox prefixes located errors with "Line 3: "; the sentences here place the line themselves. */
+function messageWithoutLine(failure: SqlFailure): string {
+  const message = failure.message.trim()
+  return failure.line === undefined ? message : message.replace(/^line \d+:\s*/i, '')
 }
 
 /** "Note: column 4 is called ratio; the statement asks for dau_mau_ratio (...)." */
