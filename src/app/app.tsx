@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react'
 import { HomePage } from '../features/catalog/home-page'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
-import { useRoute, type Route } from './router'
+import { useRoute, type Route } from '../shared/router'
 
 const ScenarioRoute = lazy(() => import('./routes/scenario-route'))
 const ExerciseRoute = lazy(() => import('./routes/exercise-route'))

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { PRODUCT_NAME } from './page-meta'
-import { homeHref } from './router'
+import { PRODUCT_NAME } from '../shared/page-meta'
+import { homeHref } from '../shared/router'
 
 /**
  * The skip link cannot be a plain `#main` link: the hash is the router's, so it would

@@ -1,5 +1,5 @@
-import { usePageMeta } from './page-meta'
-import { homeHref } from './router'
+import { usePageMeta } from '../shared/page-meta'
+import { homeHref } from '../shared/router'
 
 export function NotFoundPage() {
   const heading = usePageMeta('Page not found')

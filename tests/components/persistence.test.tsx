@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SQL_ID } from './support/fixture-scenario'
 
 vi.mock('../../src/scenarios/index', async () => await import('./support/fixture-scenario'))
-vi.mock('../../src/app/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
 vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
 
 const KEY = 'de-trainer'
@@ -15,7 +15,7 @@ async function reload(hash: string) {
   vi.resetModules()
   const fakes = await import('./support/fake-services')
   fakes.resetFakes()
-  const store = await import('../../src/app/store')
+  const store = await import('../../src/shared/store')
   const { App } = await import('../../src/app/app')
   window.location.hash = hash
   const view = render(

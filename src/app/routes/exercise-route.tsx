@@ -6,7 +6,7 @@ import { findExercise } from '../../scenarios'
 import { ExercisePage } from '../../features/exercise/exercise-page'
 import { preloadMonaco } from '../../features/exercise/editor/answer-editor'
 import { NotFoundPage } from '../not-found-page'
-import { SandboxProvider } from '../sandbox/sandbox-provider'
+import { SandboxProvider } from '../../shared/sandbox/sandbox-provider'
 
 preloadMonaco()
 

@@ -1,6 +1,6 @@
-import { exerciseHref } from '../../app/router'
-import { useAppStore } from '../../app/store'
-import { ExerciseTags } from '../../app/ui/exercise-tags'
+import { exerciseHref } from '../../shared/router'
+import { useAppStore } from '../../shared/store'
+import { ExerciseTags } from '../../shared/ui/exercise-tags'
 import type { Exercise } from '../../scenarios/types'
 
 /** A scenario's exercises: title link, kind, difficulty, and `Solved` once accepted. */

@@ -1,4 +1,4 @@
-import type { SandboxStatus } from '../../app/sandbox/sandbox-context'
+import type { SandboxStatus } from '../../shared/sandbox/sandbox-context'
 
 interface Props {
   sandbox: SandboxStatus

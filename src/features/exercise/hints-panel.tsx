@@ -1,5 +1,5 @@
-import { useAppStore } from '../../app/store'
-import { Markdown } from '../../app/ui/markdown'
+import { useAppStore } from '../../shared/store'
+import { Markdown } from '../../shared/ui/markdown'
 
 /** Hints, gentlest first, revealed one at a time. */
 export function HintsPanel({ exerciseId, hints, shown }: { exerciseId: string; hints: string[]; shown: number }) {

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../app/store'
+import { useAppStore } from '../../shared/store'
 
 /** The reference answer: locked until a first Submit, then one click away. */
 export function ReferencePanel({ exerciseId, reference, submitted, shown }: { exerciseId: string; reference: string; submitted: boolean; shown: boolean }) {

@@ -1,4 +1,4 @@
-import type { RunState } from '../../app/store'
+import type { RunState } from '../../shared/store'
 import { FailureMessage } from './failure-message'
 import { describeRun, ResultsGrid } from './results-grid'
 

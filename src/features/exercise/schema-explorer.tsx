@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useScenarioSandbox } from '../../app/sandbox/sandbox-context'
+import { useScenarioSandbox } from '../../shared/sandbox/sandbox-context'
 import type { TableSpec } from '../../datasets/types'
 import type { SandboxRunOutcome } from '../../sql-sandbox/protocol'
 import { Cell } from './results-grid'

@@ -1,4 +1,4 @@
-import type { GradeState } from '../../app/store'
+import type { GradeState } from '../../shared/store'
 
 /**
  * The verdict, in the page's only `role="status"` element. Its text starts with

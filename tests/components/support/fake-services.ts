@@ -1,8 +1,8 @@
 /**
- * Fake sandbox and grader, controllable per test. Replaces `src/app/services` via vi.mock.
+ * Fake sandbox and grader, controllable per test. Replaces `src/shared/services` via vi.mock.
  */
 import { vi } from 'vitest'
-import type { Services } from '../../../src/app/services'
+import type { Services } from '../../../src/shared/services'
 import type { Grade } from '../../../src/engine/types'
 import type { SqlGrader } from '../../../src/grading/sql-grader'
 import type { DatasetImage, RunResult, SandboxRunOutcome, SqlSandbox } from '../../../src/sql-sandbox/protocol'

@@ -1,6 +1,6 @@
 /**
  * The app's only door to the heavy machinery (the sql.js worker, dataset files, the grader).
- * Component tests replace this whole module with fakes through `vi.mock('.../app/services')`;
+ * Component tests replace this whole module with fakes through `vi.mock('.../shared/services')`;
  * the real app gets the real implementations. Imported only by the SandboxProvider, which
  * sits in the lazily loaded exercise route, so none of this is in the initial chunk.
  */
