@@ -3,11 +3,35 @@
  * transforms as the app (`?raw`, `import.meta.glob`), so scenarios load identically
  * in Node and in the browser. `scripts/tool.mjs` rebuilds this when sources change.
  */
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig } from 'vite'
+
+/**
+ * A hash of everything that decides the datasets' bytes (generators, tables, registry).
+ * `npm run datasets` records it in the manifest; `grade` uses the images on disk only when
+ * the hash matches, and otherwise generates them afresh, so it can never grade on stale data.
+ */
+function datasetFingerprint(): string {
+  const hash = createHash('sha256')
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else hash.update(path).update(readFileSync(path))
+    }
+  }
+  walk('src/datasets')
+  walk('src/scenarios')
+  hash.update(readFileSync('node_modules/sql.js/package.json'))
+  return hash.digest('hex').slice(0, 16)
+}
 
 export default defineConfig({
   logLevel: 'warn',
   publicDir: false,
+  define: { __DATASET_FINGERPRINT__: JSON.stringify(datasetFingerprint()) },
   build: {
     ssr: true,
     target: 'node20',

@@ -36,7 +36,13 @@ if (isStale()) {
   const tmp = `${out}.tmp-${process.pid}`
   const { build } = await import('vite')
   process.env.TOOLS_OUT_DIR = tmp
-  await build({ configFile: join(root, 'vite.tools.config.ts'), root, logLevel: 'error' })
+  try {
+    await build({ configFile: join(root, 'vite.tools.config.ts'), root, logLevel: 'silent' })
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true })
+    console.error(`Could not build the project's commands (a source file does not compile):\n${error.message ?? error}`)
+    process.exit(2)
+  }
   rmSync(out, { recursive: true, force: true })
   try {
     renameSync(tmp, out)

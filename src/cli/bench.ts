@@ -21,7 +21,7 @@ export async function main(args: string[]): Promise<number> {
   const datasetBuild: Record<string, number> = {}
   const nativeQueries: Query[] = []
   for (const scenario of scenarios) {
-    const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
+    const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url), { withRows: true })
     datasetBuild[scenario.id] = round1(runtime.buildMs)
     try {
       for (const exercise of scenario.exercises) {

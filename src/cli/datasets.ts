@@ -9,21 +9,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { buildVariant, type DatasetSource } from '../datasets/build'
 import { loadSqlJs } from '../datasets/load-sql-js'
-import { feedTables } from '../scenarios/feed-engagement/tables'
-import { FEED_AS_OF, feedVariants, generateFeedDataset } from '../scenarios/feed-engagement/dataset'
+import { scenarios } from '../scenarios/index'
+import { DATASET_FINGERPRINT, type DatasetManifest } from './dataset-files'
 
-/** Every scenario with datasets. TODO(lead): take these from the scenario registry. */
-const sources: DatasetSource[] = [
-  { id: 'feed-engagement', asOf: FEED_AS_OF, tables: feedTables, generate: generateFeedDataset, variants: feedVariants },
-]
-
-/** The manifest's shape: what the app needs to fetch and verify each image. */
-export interface DatasetManifest {
-  scenarios: Record<
-    string,
-    { asOf: string; variants: { key: string; seed: number; bytes: number; sha256: string; rows: Record<string, number> }[] }
-  >
-}
+/** Every scenario in the registry has datasets. */
+const sources: DatasetSource[] = scenarios
 
 const sameBytes = (path: string, bytes: Uint8Array): boolean =>
   existsSync(path) && Buffer.compare(readFileSync(path), bytes) === 0
@@ -39,7 +29,7 @@ export async function main(args: string[]): Promise<number> {
   const outDir = join(process.cwd(), outIndex >= 0 ? args[outIndex + 1] : 'public/datasets')
   const started = performance.now()
   const SQL = await loadSqlJs()
-  const manifest: DatasetManifest = { scenarios: {} }
+  const manifest: DatasetManifest = { fingerprint: DATASET_FINGERPRINT, scenarios: {} }
   const stale: string[] = []
 
   for (const source of sources) {

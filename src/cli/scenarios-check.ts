@@ -26,7 +26,7 @@ export async function main(args: string[]): Promise<number> {
       shape.forEach((p) => console.log(`  problem: ${p}`))
       continue
     }
-    const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
+    const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url), { withRows: true })
     console.log(`  datasets: ${scenario.variants.map((v) => v.key).join(', ')} (built in ${runtime.buildMs.toFixed(0)} ms)`)
     try {
       for (const exercise of scenario.exercises) {

@@ -24,8 +24,8 @@ export { AS_OF as FEED_AS_OF, ANDROID_RELEASE } from './data/calendar'
  */
 export const feedVariants: DatasetVariant[] = [
   // The visible seed was picked among a dozen so the story lands on the brief's numbers
-  // (DAU/MAU 0.651 on 2024-05-05, 0.583 on 2024-06-28); the hidden ones are arbitrary.
-  { key: 'visible', seed: 11, scale: 1 },
+  // (DAU/MAU 0.665 on 2024-05-05, 0.575 on 2024-06-28); the hidden ones are arbitrary.
+  { key: 'visible', seed: 10, scale: 1 },
   { key: 'hidden-1', seed: 7741, scale: 0.6 },
   { key: 'hidden-2', seed: 31337, scale: 0.8 },
 ]

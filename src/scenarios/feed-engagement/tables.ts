@@ -31,7 +31,6 @@ const sessions: TableSpec = {
     { name: 'hour_partition', type: 'INTEGER', notNull: true, description: 'Hour of session_start_ts, 0-23 (UTC).' },
   ],
   primaryKey: ['session_id'],
-  withoutRowid: true,
   indexes: [
     { name: 'idx_sessions_user_id', columns: ['user_id'] },
     { name: 'idx_sessions_date_partition', columns: ['date_partition'] },
@@ -57,7 +56,6 @@ const dailyActivity: TableSpec = {
     { name: 'engagement_events', type: 'INTEGER', description: 'Likes + shares + comments that day.' },
   ],
   primaryKey: ['user_id', 'activity_date'],
-  withoutRowid: true,
   indexes: [{ name: 'idx_activity_date', columns: ['activity_date', 'is_dau'] }],
 }
 

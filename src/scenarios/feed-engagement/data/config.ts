@@ -25,7 +25,7 @@ function nextMonth(month: string): string {
 function drawCohortSizes(config: { scale: number }, random: Random, visible: boolean): Record<string, number> {
   const sizes: Record<string, number> = {}
   for (let month = FIRST_COHORT; month <= '2024-06'; month = nextMonth(month)) {
-    sizes[month] = Math.round(config.scale * random.int(102, 128))
+    sizes[month] = Math.round(config.scale * random.int(72, 90))
   }
   const [exact, below, above] = visible ? ['2024-02', '2024-04', '2024-03'] : random.shuffle(PLANTED_COHORT_MONTHS)
   sizes[exact] = COHORT_THRESHOLD

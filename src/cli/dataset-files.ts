@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DatasetImage } from '../sql-sandbox/protocol'
+
+declare const __DATASET_FINGERPRINT__: string
+/** Set at build time by vite.tools.config.ts from the generators' sources. */
+export const DATASET_FINGERPRINT: string = __DATASET_FINGERPRINT__
+
+/** public/datasets/manifest.json: what the app fetches, and which sources built it. */
+export interface DatasetManifest {
+  fingerprint: string
+  scenarios: Record<
+    string,
+    { asOf: string; variants: { key: string; seed: number; bytes: number; sha256: string; rows: Record<string, number> }[] }
+  >
+}
+
+/**
+ * The images `npm run datasets` wrote for a scenario, if they were built from exactly the
+ * sources this command was built from; otherwise undefined (the caller generates them).
+ */
+export function readFreshImages(scenarioId: string, keys: string[], dir = join(process.cwd(), 'public/datasets')): DatasetImage[] | undefined {
+  const manifestPath = join(dir, 'manifest.json')
+  if (!existsSync(manifestPath)) return undefined
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as DatasetManifest
+    if (manifest.fingerprint !== DATASET_FINGERPRINT || !manifest.scenarios[scenarioId]) return undefined
+    const images = keys.map((key) => ({ key, bytes: new Uint8Array(readFileSync(join(dir, scenarioId, `${key}.sqlite`))) }))
+    const sizes = manifest.scenarios[scenarioId].variants
+    return images.every((image) => sizes.find((v) => v.key === image.key)?.bytes === image.bytes.length) ? images : undefined
+  } catch {
+    return undefined
+  }
+}
