@@ -69,15 +69,15 @@ describe('the built app in Chromium, served from a sub-path', () => {
     const { page } = await openPage(context, app.host.url + exerciseHash)
     const query = "SELECT activity_date, COUNT(*) AS n\n  FROM fact_user_daily_activity\n WHERE activity_date >= date('now', '-2 days')\n GROUP BY activity_date\n ORDER BY activity_date"
     await pasteAnswer(page, query)
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Run' && !b.disabled))
+    await page.locator('.monaco-editor').first().click()
     await page.keyboard.press('ControlOrMeta+Enter')
     const grid = page.getByRole('table', { name: /result/i })
     await grid.waitFor({ timeout: 15_000 })
     await expect(grid.getByRole('row').count()).resolves.toBe(4) // header + 2024-06-28..30
-    const text = await page.evaluate(() => {
-      const m = (window as unknown as { monaco?: { editor: { getModels(): Array<{ getValue(): string }> } } }).monaco
-      return m?.editor.getModels()[0]?.getValue()
-    })
-    if (text !== undefined) expect(text).toBe(query)
+    // The saved draft is the editor's text: it must be the query exactly as pasted.
+    const draft = await page.evaluate((id) => JSON.parse(localStorage.getItem('de-trainer') ?? '{}').state?.drafts?.[id], 'feed-engagement/sql-dau-mau-ratio')
+    expect(draft).toBe(query)
     await context.close()
   })
 })

@@ -115,9 +115,11 @@ export function summarizeDifference(c: Comparison, expected: QueryResult): strin
 export function describeFailure(failure: SqlFailure, where: string, expectedRows?: number): string {
   const detail = withFullStop(messageWithoutLine(failure))
   if (failure.kind === 'timeout') {
+    // The sandbox's message carries the limit ("more than 5 seconds"); the advice is ours.
+    const limit = failure.message.match(/more than [\d.]+ seconds?/)?.[0]
     return (
-      `Your query ran past the time limit ${where}${detail ? ` (${detail.replace(/\.$/, '')})` : ''}. ` +
-      'Look for a join that multiplies rows (a missing join condition) or a subquery that rescans a table for every row.'
+      `Your query ran past the time limit${limit ? ` (${limit})` : ''} ${where} and was stopped. ` +
+      'Look for a join that multiplies rows (a missing join condition), a subquery that rescans a table for every row, or a recursive CTE that never ends.'
     )
   }
   if (failure.kind === 'too-many-rows') {

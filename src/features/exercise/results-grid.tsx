@@ -27,7 +27,7 @@ export function ResultsGrid({ result }: { result: RunResult }) {
         <p className="muted">The statement ran and returned no columns.</p>
       ) : (
         <div className="table-scroll" role="region" aria-label="Query results" tabIndex={0}>
-          <table className="data-table">
+          <table className="data-table" aria-label="Query results">
             <thead>
               <tr>
                 {result.columns.map((column, i) => (

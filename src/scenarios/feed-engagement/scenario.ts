@@ -9,7 +9,13 @@ import { computeEngagementFunnel } from './expected/engagement-funnel'
 import { feedTables } from './tables'
 
 // Statements, references and the `<slug>.wrong/*.sql` known-wrong answers, as raw text.
-const files: RawFiles = import.meta.glob('./**/*.{md,sql}', { query: '?raw', import: 'default', eager: true })
+// Only this folder and the .wrong folders: a wider './**' would also bundle the generator's
+// design notes under data/, which name the planted cause the learner is meant to find.
+const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.sql'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
 
 const scenarioId = 'feed-engagement'
 

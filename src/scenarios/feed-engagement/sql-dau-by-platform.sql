@@ -1,16 +1,18 @@
--- Summing each day's distinct users over a month and dividing by the month's length
--- (31 for May, 30 for June) averages over every day: a day without sessions adds 0.
-WITH platform_user_days AS (
-  SELECT DISTINCT platform_type, date_partition, user_id
+WITH daily AS (
+  -- Daily active users per platform and day, for the days that had sessions.
+  SELECT platform_type, date_partition, COUNT(DISTINCT user_id) AS dau
   FROM fact_user_sessions
   WHERE date_partition BETWEEN '2024-05-01' AND '2024-06-30'
+  GROUP BY platform_type, date_partition
 ),
 averages AS (
+  -- Dividing by the month's length (31 for May, 30 for June), not by the number of rows,
+  -- makes a day without sessions count as 0.
   SELECT
     platform_type,
-    SUM(date_partition < '2024-06-01') / 31.0 AS may_avg,
-    SUM(date_partition >= '2024-06-01') / 30.0 AS june_avg
-  FROM platform_user_days
+    SUM(CASE WHEN date_partition < '2024-06-01' THEN dau ELSE 0 END) / 31.0 AS may_avg,
+    SUM(CASE WHEN date_partition >= '2024-06-01' THEN dau ELSE 0 END) / 30.0 AS june_avg
+  FROM daily
   GROUP BY platform_type
 )
 SELECT
