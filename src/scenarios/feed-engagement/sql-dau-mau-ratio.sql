@@ -16,14 +16,10 @@ daily AS (
 -- Only users active at some point from 2024-05-03 (the first window's start) can count
 -- towards a June MAU; listing them first keeps the next step small.
 candidates AS MATERIALIZED (
-  SELECT u.user_id
-  FROM dim_user_cohorts AS u
-  WHERE EXISTS (
-    SELECT 1 FROM fact_user_daily_activity AS a
-    WHERE a.user_id = u.user_id
-      AND a.activity_date BETWEEN '2024-05-03' AND '2024-06-30'
-      AND a.is_dau = 1
-  )
+  SELECT DISTINCT user_id
+  FROM fact_user_daily_activity
+  WHERE is_dau = 1
+    AND activity_date BETWEEN '2024-05-03' AND '2024-06-30'
 ),
 monthly AS (
   -- A user is monthly active on a day when they have an active day inside its window.

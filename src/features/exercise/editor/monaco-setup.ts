@@ -1,11 +1,35 @@
 /**
- * Monaco from node_modules, never a CDN, with only what we use: the editor API, its
- * features, and the SQL, Python and Markdown grammars. `import 'monaco-editor'` would add
- * the TS/CSS/HTML/JSON language workers (+10 MB). See shared/notes/stack.md.
+ * Monaco from node_modules, never a CDN, with only what we use: the editor API, the
+ * features an answer editor needs, and the SQL, Python and Markdown grammars.
+ * `import 'monaco-editor'` would add the TS/CSS/HTML/JSON language workers (+10 MB), and
+ * `features/register.all` the IDE features (diff editor, code lens, inlay hints, rename,
+ * sticky scroll ...) that an interview answer never uses; leaving them out keeps the
+ * editor chunk small, which is most of the cold load. See shared/notes/stack.md.
  */
 import { loader } from '@monaco-editor/react'
 import * as monaco from 'monaco-editor/editor/editor.api'
-import 'monaco-editor/features/register.all'
+import 'monaco-editor/features/bracketMatching/register'
+import 'monaco-editor/features/caretOperations/register'
+import 'monaco-editor/features/clipboard/register'
+import 'monaco-editor/features/codeEditor/register'
+import 'monaco-editor/features/codicon/register'
+import 'monaco-editor/features/comment/register'
+import 'monaco-editor/features/contextmenu/register'
+import 'monaco-editor/features/cursorUndo/register'
+import 'monaco-editor/features/find/register'
+import 'monaco-editor/features/folding/register'
+import 'monaco-editor/features/gotoLine/register'
+import 'monaco-editor/features/hover/register'
+import 'monaco-editor/features/indentation/register'
+import 'monaco-editor/features/lineSelection/register'
+import 'monaco-editor/features/linesOperations/register'
+import 'monaco-editor/features/multicursor/register'
+import 'monaco-editor/features/placeholderText/register'
+import 'monaco-editor/features/suggest/register'
+import 'monaco-editor/features/tokenization/register'
+import 'monaco-editor/features/wordHighlighter/register'
+import 'monaco-editor/features/wordOperations/register'
+import 'monaco-editor/features/wordPartOperations/register'
 import 'monaco-editor/languages/definitions/sql/register'
 import 'monaco-editor/languages/definitions/python/register'
 import 'monaco-editor/languages/definitions/markdown/register'
