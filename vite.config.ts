@@ -1,12 +1,37 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import type { Plugin } from 'vite'
+
+/**
+ * A cold visit straight to an exercise spends most of its time fetching and parsing the
+ * editor chunk. This starts that fetch (and its background parse) from the HTML, before
+ * the app's own script has run, but only when the URL is an exercise page.
+ */
+function preloadEditorOnExercisePages(): Plugin {
+  return {
+    name: 'preload-editor-on-exercise-pages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const files = Object.values(ctx.bundle ?? {})
+          .filter((f) => f.type === 'chunk' && /^(monaco-answer|exercise-route)$/.test(f.name))
+          .map((f) => f.fileName)
+        if (files.length === 0) return html
+        const script = `if(location.hash.indexOf('#/exercise/')===0)${JSON.stringify(files)}.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)})`
+        return html.replace('</title>', `</title>\n    <script>${script}</script>`)
+      },
+    },
+  }
+}
 
 export default defineConfig({
   // Relative asset URLs + hash routes: dist/ works from any sub-path of any static host.
   base: './',
   plugins: [
     react(),
+    preloadEditorOnExercisePages(),
     // One service worker precaches the app, the sql.js wasm and the datasets, so a
     // learner's second visit works offline (progress lives in localStorage).
     VitePWA({

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, waitFor, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetAppStore, useAppStore } from '../../src/shared/store'
@@ -24,6 +24,9 @@ describe('exercise page: Run', () => {
     expect(await screen.findByText(/Loading data…/)).toBeInTheDocument()
     expect(runButton()).toBeDisabled()
     expect(screen.getByRole('button', { name: 'Submit' })).toBeDisabled()
+    // The app starts loading once the page has settled (after the editor); wait for it.
+    await waitFor(() => expect(fake.load).toHaveBeenCalled())
+    expect(runButton()).toBeDisabled()
     await act(async () => fake.releaseLoad())
     expect(runButton()).toBeEnabled()
     expect(screen.queryByText(/Loading data…/)).toBeNull()

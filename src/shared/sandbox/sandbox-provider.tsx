@@ -16,14 +16,19 @@ export function SandboxProvider({ scenario, children }: { scenario: Scenario; ch
   useEffect(() => {
     let cancelled = false
     setState({ status: 'loading' })
-    const sandbox = services.createSandbox()
+    let sandbox: ReturnType<typeof services.createSandbox> | undefined
     const keys = scenario.variants.map((variant) => variant.key)
 
     const load = async () => {
+      await afterFirstPaint()
+      if (cancelled) return
+      sandbox = services.createSandbox()
       const images = await services.fetchDatasetImages(scenario.id, keys)
+      performance.mark('datasets:fetched')
       if (cancelled) return
       await sandbox.load(scenario.asOf, images)
       if (cancelled) return
+      performance.mark('datasets:loaded')
       const grader = services.createGrader(sandbox, { datasetKeys: keys })
       const prepared = new Map<string, Promise<void>>()
       const runtime: ScenarioRuntime = {
@@ -50,9 +55,21 @@ export function SandboxProvider({ scenario, children }: { scenario: Scenario; ch
 
     return () => {
       cancelled = true
-      sandbox.dispose()
+      sandbox?.dispose()
     }
   }, [scenario])
 
   return <SandboxContext.Provider value={state}>{children}</SandboxContext.Provider>
+}
+
+/**
+ * Waits until the browser has been idle once (at most 2 s): the editor's large chunk is
+ * parsed and mounted first, so a learner can start typing sooner, and the datasets
+ * (several MB, copied into a worker that compiles SQLite) load right after.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 })
+    else setTimeout(resolve, 0)
+  })
 }

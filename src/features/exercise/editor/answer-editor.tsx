@@ -1,15 +1,18 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react'
+import { Component, useEffect, useState, type ReactNode } from 'react'
 import type { AnswerEditorProps } from './editor-props'
 import { PlainAnswer } from './plain-answer'
 
-const MonacoAnswer = lazy(() => import('./monaco-answer'))
+type MonacoModule = typeof import('./monaco-answer')
+let monacoModule: MonacoModule | undefined
+let monacoLoading: Promise<MonacoModule> | undefined
 
 /** Starts fetching Monaco early (e.g. as soon as an exercise route is known). */
-export const preloadMonaco = (): void => {
-  void import('./monaco-answer')
+export const preloadMonaco = (): Promise<MonacoModule> => {
+  monacoLoading ??= import('./monaco-answer').then((module) => (monacoModule = module))
+  return monacoLoading
 }
 
-/** If Monaco's chunk fails to load (offline, blocked), the plain field simply stays. */
+/** If Monaco fails while rendering, the plain field simply stays. */
 class FallbackOnError extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   state = { failed: false }
   static getDerivedStateFromError() {
@@ -20,13 +23,31 @@ class FallbackOnError extends Component<{ fallback: ReactNode; children: ReactNo
   }
 }
 
+/**
+ * The plain "Answer" field at once, swapped for Monaco when its chunk has loaded.
+ * Deliberately not React.lazy + Suspense: React throttles Suspense reveals (up to 300 ms),
+ * and the editor's arrival is the moment a cold visit becomes editable.
+ */
 export function AnswerEditor(props: AnswerEditorProps) {
+  const [monaco, setMonaco] = useState<MonacoModule | undefined>(monacoModule)
+  useEffect(() => {
+    if (monaco) return
+    let active = true
+    // A chunk that fails to load (offline before the first visit, blocked) leaves the plain field.
+    preloadMonaco().then(
+      (module) => active && setMonaco(module),
+      () => undefined,
+    )
+    return () => {
+      active = false
+    }
+  }, [monaco])
   const fallback = <PlainAnswer value={props.value} onChange={props.onChange} />
+  if (!monaco) return fallback
+  const MonacoAnswer = monaco.default
   return (
     <FallbackOnError fallback={fallback}>
-      <Suspense fallback={fallback}>
-        <MonacoAnswer {...props} />
-      </Suspense>
+      <MonacoAnswer {...props} />
     </FallbackOnError>
   )
 }

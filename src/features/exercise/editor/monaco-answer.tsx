@@ -38,6 +38,7 @@ export default function MonacoAnswer({ value, onChange, language, onRun, onSubmi
 
   // Uses the locally bundled `monaco` (the one given to the loader), typed from its own API.
   const onMount: OnMount = (instance) => {
+    performance.mark('editor:mounted')
     disposables.current.push(
       instance.addAction({
         id: 'de-trainer.run',

@@ -9,7 +9,6 @@
 import { loader } from '@monaco-editor/react'
 import * as monaco from 'monaco-editor/editor/editor.api'
 import 'monaco-editor/features/bracketMatching/register'
-import 'monaco-editor/features/caretOperations/register'
 import 'monaco-editor/features/clipboard/register'
 import 'monaco-editor/features/codeEditor/register'
 import 'monaco-editor/features/codicon/register'
@@ -17,24 +16,19 @@ import 'monaco-editor/features/comment/register'
 import 'monaco-editor/features/contextmenu/register'
 import 'monaco-editor/features/cursorUndo/register'
 import 'monaco-editor/features/find/register'
-import 'monaco-editor/features/folding/register'
-import 'monaco-editor/features/gotoLine/register'
-import 'monaco-editor/features/hover/register'
 import 'monaco-editor/features/indentation/register'
 import 'monaco-editor/features/lineSelection/register'
 import 'monaco-editor/features/linesOperations/register'
 import 'monaco-editor/features/multicursor/register'
-import 'monaco-editor/features/placeholderText/register'
 import 'monaco-editor/features/suggest/register'
 import 'monaco-editor/features/tokenization/register'
-import 'monaco-editor/features/wordHighlighter/register'
 import 'monaco-editor/features/wordOperations/register'
-import 'monaco-editor/features/wordPartOperations/register'
 import 'monaco-editor/languages/definitions/sql/register'
 import 'monaco-editor/languages/definitions/python/register'
 import 'monaco-editor/languages/definitions/markdown/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 
+performance.mark('monaco:evaluated')
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() }
 loader.config({ monaco })
 
