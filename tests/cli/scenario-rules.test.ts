@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { checkScenarioShape, splitFinalLimit } from '../../src/cli/scenario-rules'
+import { feedEngagement } from '../../src/scenarios/feed-engagement/scenario'
+import type { Scenario, SqlExercise } from '../../src/scenarios/types'
+
+const sqlExercise = (overrides: Partial<SqlExercise>): SqlExercise => ({
+  ...(feedEngagement.exercises[0] as SqlExercise),
+  ...overrides,
+})
+const withExercise = (exercise: SqlExercise, extra: Partial<Scenario> = {}): Scenario => ({ ...feedEngagement, exercises: [exercise], ...extra })
+
+describe('scenario shape rules', () => {
+  it('finds nothing wrong with feed-engagement', () => {
+    expect(checkScenarioShape(feedEngagement)).toEqual([])
+  })
+
+  it('says in a sentence when an exercise has too few known-wrong answers', () => {
+    const problems = checkScenarioShape(withExercise(sqlExercise({ wrongAnswers: [] })))
+    expect(problems.join('\n')).toMatch(/at least five known-wrong answers/)
+  })
+
+  it('flags a known-wrong answer without its mistake line', () => {
+    const base = feedEngagement.exercises[0] as SqlExercise
+    const wrongAnswers = base.wrongAnswers.map((w, i) => (i === 0 ? { ...w, mistake: '' } : w))
+    expect(checkScenarioShape(withExercise(sqlExercise({ wrongAnswers }))).join('\n')).toMatch(/no "-- mistake:" line/)
+  })
+
+  it('flags an ordered exercise whose reference has no ORDER BY', () => {
+    const problems = checkScenarioShape(withExercise(sqlExercise({ reference: 'SELECT 1 -- order by nothing' })))
+    expect(problems.join('\n')).toMatch(/says its rows are ordered, but its reference has no ORDER BY/)
+  })
+
+  it('flags an exercise id outside its scenario, and too few datasets', () => {
+    const problems = checkScenarioShape(withExercise(sqlExercise({ id: 'other/sql-x' as SqlExercise['id'] }), { variants: feedEngagement.variants.slice(0, 1) }))
+    expect(problems.join('\n')).toMatch(/must start with its scenario id/)
+    expect(problems.join('\n')).toMatch(/at least two hidden variants/)
+  })
+})
+
+describe('splitFinalLimit', () => {
+  it('separates the final LIMIT of a reference', () => {
+    expect(splitFinalLimit('SELECT a FROM t ORDER BY a DESC\nLIMIT 10;\n-- done')).toEqual({ unlimited: 'SELECT a FROM t ORDER BY a DESC\n', limit: 10 })
+  })
+  it('ignores a LIMIT inside a subquery', () => {
+    expect(splitFinalLimit('SELECT * FROM (SELECT a FROM t LIMIT 5) ORDER BY a')).toBeUndefined()
+  })
+})
