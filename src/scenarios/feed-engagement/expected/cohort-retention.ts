@@ -1,7 +1,7 @@
 import type { Dataset } from '../../../datasets/types'
 import type { QueryResult } from '../../../engine/types'
-import { shiftDate } from './calendar'
-import { roundLikeSqlite } from './round'
+import { shiftDate } from '../../shared/calendar'
+import { roundLikeSqlite } from '../../shared/round-like-sqlite'
 
 interface Cohort {
   size: number

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../../datasets/types'
 import type { QueryResult } from '../../../engine/types'
-import { roundLikeSqlite } from './round'
+import { roundLikeSqlite } from '../../shared/round-like-sqlite'
 
 const DAYS_IN_MAY = 31
 const DAYS_IN_JUNE = 30

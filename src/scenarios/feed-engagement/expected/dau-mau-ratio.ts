@@ -1,7 +1,7 @@
 import type { Dataset } from '../../../datasets/types'
 import type { QueryResult } from '../../../engine/types'
-import { datesFrom, shiftDate } from './calendar'
-import { roundLikeSqlite } from './round'
+import { datesFrom, shiftDate } from '../../shared/calendar'
+import { roundLikeSqlite } from '../../shared/round-like-sqlite'
 
 /**
  * Expected result of `sql-dau-mau-ratio`, computed from the generated rows without SQL:

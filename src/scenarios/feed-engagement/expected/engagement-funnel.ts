@@ -1,7 +1,7 @@
 import type { Dataset } from '../../../datasets/types'
 import type { QueryResult } from '../../../engine/types'
-import { datesFrom } from './calendar'
-import { roundLikeSqlite } from './round'
+import { datesFrom } from '../../shared/calendar'
+import { roundLikeSqlite } from '../../shared/round-like-sqlite'
 
 /** Session counts of one day, step by step. */
 interface DayCounts {

@@ -1,7 +1,7 @@
 /**
- * Tiny UTC date helpers for the expected-result computations. Kept local (rather than
- * shared with the generator) so the second computation stays independent of the code
- * that produced the rows.
+ * Tiny UTC date helpers for the scenarios' expected-result computations. Deliberately not
+ * shared with the dataset generators (src/datasets/dates.ts), so the second computation
+ * stays independent of the code that produced the rows.
  */
 const MS_PER_DAY = 86_400_000
 

@@ -1,5 +1,5 @@
 import initSqlJs, { type Database } from 'sql.js'
-import { roundLikeSqlite } from '../../../src/scenarios/feed-engagement/expected/round'
+import { roundLikeSqlite } from '../../../src/scenarios/shared/round-like-sqlite'
 
 /** Deterministic pseudo-random numbers (mulberry32) so a failure can be replayed. */
 function createRandom(seed: number): () => number {
