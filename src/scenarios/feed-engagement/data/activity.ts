@@ -6,7 +6,7 @@
  */
 import type { Random } from '../../../datasets/random'
 import { isoWeekday, toDayNumber } from '../../../datasets/dates'
-import { ACTIVITY_START, AS_OF } from '../../shared/calendar'
+import { ACTIVITY_START, AS_OF } from './calendar'
 import type { FeedConfig, PlannedUser, Platform, UserDay } from './model'
 import { drawDaySessions, runsBadRelease } from './sessions'
 

@@ -1,7 +1,7 @@
 /** Turns simulated users and user-days into the rows of the three tables. */
 import type { Row } from '../../../datasets/types'
 import { formatTimestamp, fromDayNumber, toDayNumber } from '../../../datasets/dates'
-import { ACTIVITY_START, AS_OF, SESSIONS_START } from '../../shared/calendar'
+import { ACTIVITY_START, AS_OF, SESSIONS_START } from './calendar'
 import type { PlannedUser, UserDay } from './model'
 
 const LAST_SECOND = 86_399

@@ -1,6 +1,6 @@
 import type { Random } from '../../../datasets/random'
 import { toDayNumber, type IsoDate } from '../../../datasets/dates'
-import { ANDROID_RELEASE } from '../../shared/calendar'
+import { ANDROID_RELEASE } from './calendar'
 import type { PlannedUser, Platform } from './model'
 
 const PLATFORMS: [Platform, number][] = [

@@ -1,6 +1,6 @@
 import type { Random } from '../../../datasets/random'
 import { eachDate, lastDayOfMonth, toDayNumber, type IsoDate } from '../../../datasets/dates'
-import { ACTIVITY_START, AS_OF } from '../../shared/calendar'
+import { ACTIVITY_START, AS_OF } from './calendar'
 import type { FeedConfig, PlannedUser } from './model'
 import { clamp, drawBasics, exponential } from './user-basics'
 import { planRetentionScripts, planSleepers } from './plants'
