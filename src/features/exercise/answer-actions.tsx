@@ -5,17 +5,21 @@ interface Props {
   gradable: boolean
   busy: boolean
   onRun: () => void
+  onPlan: () => void
   onSubmit: () => void
   onReset: () => void
 }
 
-/** Run, Submit (names fixed by the UI contract), Reset, and why they may be disabled. */
-export function AnswerActions({ sandbox, gradable, busy, onRun, onSubmit, onReset }: Props) {
+/** Run, Plan, Submit (Run and Submit named by the UI contract), Reset, and why they may be disabled. */
+export function AnswerActions({ sandbox, gradable, busy, onRun, onPlan, onSubmit, onReset }: Props) {
   const ready = sandbox.status === 'ready' && gradable
   return (
     <div className="answer-actions">
       <button type="button" onClick={onRun} disabled={!ready || busy} aria-keyshortcuts="Control+Enter Meta+Enter">
         Run
+      </button>
+      <button type="button" onClick={onPlan} disabled={!ready || busy}>
+        Plan
       </button>
       <button type="button" className="button-primary" onClick={onSubmit} disabled={!ready || busy} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter">
         Submit

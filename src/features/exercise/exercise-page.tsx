@@ -11,8 +11,8 @@ import { DiffView } from './diff-view'
 import { AnswerEditor } from './editor/answer-editor'
 import type { EditorLanguage } from './editor/editor-props'
 import { HintsPanel } from './hints-panel'
+import { OutputTabs } from './output-tabs'
 import { ReferencePanel } from './reference-panel'
-import { RunOutput } from './run-output'
 import { SchemaExplorer } from './schema-explorer'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
@@ -39,6 +39,9 @@ export function ExercisePage({ scenario, exercise }: { scenario: Scenario; exerc
 
   const run = useCallback(() => {
     if (runtime) void useAppStore.getState().runAnswer(exercise, runtime)
+  }, [exercise, runtime])
+  const plan = useCallback(() => {
+    if (runtime) void useAppStore.getState().planAnswer(exercise, runtime)
   }, [exercise, runtime])
   const submit = useCallback(() => {
     if (runtime) void useAppStore.getState().submitAnswer(exercise, runtime)
@@ -97,6 +100,7 @@ export function ExercisePage({ scenario, exercise }: { scenario: Scenario; exerc
               gradable={gradable}
               busy={isBusy(session)}
               onRun={run}
+              onPlan={plan}
               onSubmit={submit}
               onReset={() => resetDraft(id)}
             />
@@ -111,11 +115,7 @@ export function ExercisePage({ scenario, exercise }: { scenario: Scenario; exerc
             <VerdictPanel grade={session.grade} />
             {session.grade.status === 'done' && session.grade.grade.diff && <DiffView diff={session.grade.grade.diff} />}
           </section>
-          {gradable && (
-            <div className="card">
-              <RunOutput run={session.run} />
-            </div>
-          )}
+          {gradable && <OutputTabs exerciseId={id} session={session} draft={draft} />}
         </div>
       </div>
     </>

@@ -2,12 +2,10 @@ import type { RunState } from '../../shared/store'
 import { FailureMessage } from './failure-message'
 import { describeRun, ResultsGrid } from './results-grid'
 
+/** The Result tab: Run's row-count line, then the rows or the error. */
 export function RunOutput({ run }: { run: RunState }) {
   return (
-    <section aria-labelledby="run-output-heading" className="run-output" aria-busy={run.status === 'running'}>
-      <h2 id="run-output-heading" className="section-title">
-        Result
-      </h2>
+    <>
       {/* Always mounted, so screen readers announce "Running…" and then the row count; the grid stays out of it. */}
       <p className="row-count" aria-live="polite">
         {run.status === 'running' && 'Running…'}
@@ -17,6 +15,6 @@ export function RunOutput({ run }: { run: RunState }) {
       {run.status === 'idle' && <p className="muted">Run shows your query&apos;s rows on the visible dataset, without grading.</p>}
       {run.status === 'done' && <ResultsGrid result={run.result} />}
       {run.status === 'failed' && <FailureMessage failure={run.failure} />}
-    </section>
+    </>
   )
 }

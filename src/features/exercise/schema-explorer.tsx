@@ -1,37 +1,20 @@
-import { useEffect, useState } from 'react'
-import { useScenarioSandbox } from '../../shared/sandbox/sandbox-context'
+import { useState } from 'react'
 import type { TableSpec } from '../../datasets/types'
 import type { SandboxRunOutcome } from '../../sql-sandbox/protocol'
-import { Cell } from './results-grid'
+import { plural } from './format'
+import { SampleCell } from './sample-cell'
+import { mentionsJson } from './sample-value'
+import { useTableSample } from './use-table-sample'
 
-const SAMPLE_ROWS = 5
-
-/** A few rows of one table from the visible dataset, fetched the first time the table is opened. */
-function SampleRows({ table }: { table: string }) {
-  const sandbox = useScenarioSandbox()
-  const [sample, setSample] = useState<SandboxRunOutcome | undefined>()
-  const runtime = sandbox.status === 'ready' ? sandbox.runtime : undefined
-
-  useEffect(() => {
-    if (!runtime) return
-    let live = true
-    runtime.sandbox
-      .run(runtime.visibleKey, `SELECT * FROM "${table.replaceAll('"', '""')}" LIMIT ${SAMPLE_ROWS}`, { maxRows: SAMPLE_ROWS })
-      .then((outcome) => live && setSample(outcome))
-      .catch((error: unknown) =>
-        live && setSample({ ok: false, failure: { kind: 'error', message: error instanceof Error ? error.message : String(error) } }),
-      )
-    return () => {
-      live = false
-    }
-  }, [runtime, table])
-
-  if (sandbox.status === 'error') return <p className="muted">Sample rows are unavailable: the data did not load.</p>
+/** A few rows of one table from the visible dataset; JSON text and long text shown readably. */
+function SampleRows({ table, sample, unavailable }: { table: TableSpec; sample?: SandboxRunOutcome; unavailable: boolean }) {
+  if (unavailable) return <p className="muted">Sample rows are unavailable: the data did not load.</p>
   if (!sample) return <p className="muted">Loading sample rows…</p>
   if (!sample.ok) return <p className="muted">Sample rows are unavailable: {sample.failure.message}</p>
   const { columns, rows } = sample.result
+  const jsonColumns = columns.map((name) => mentionsJson(table.columns.find((c) => c.name === name)?.description))
   return (
-    <div className="table-scroll" role="region" aria-label={`${table}: sample rows`} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={`${table.name}: sample rows`} tabIndex={0}>
       <table className="data-table compact">
         <caption>First {rows.length} rows (visible dataset)</caption>
         <thead>
@@ -47,7 +30,7 @@ function SampleRows({ table }: { table: string }) {
           {rows.map((row, r) => (
             <tr key={r}>
               {row.map((value, c) => (
-                <Cell key={c} value={value} />
+                <SampleCell key={c} value={value} json={jsonColumns[c]} />
               ))}
             </tr>
           ))}
@@ -60,12 +43,17 @@ function SampleRows({ table }: { table: string }) {
 function TableDetails({ table }: { table: TableSpec }) {
   // Sticky: once opened, the sample stays fetched while the table is collapsed again.
   const [opened, setOpened] = useState(false)
+  const { sample, rowCount, unavailable } = useTableSample(table.name, opened)
   const primaryKey = new Set(table.primaryKey ?? [])
   return (
     <details className="schema-table" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>
         <code>{table.name}</code>
-        <span className="muted"> · {table.columns.length} columns</span>
+        <span className="muted">
+          {' '}
+          · {plural(table.columns.length, 'column')}
+          {rowCount !== undefined && ` · ${plural(rowCount, 'row')}`}
+        </span>
       </summary>
       <p>{table.description}</p>
       <table className="data-table compact columns-table">
@@ -93,12 +81,12 @@ function TableDetails({ table }: { table: TableSpec }) {
           ))}
         </tbody>
       </table>
-      {opened && <SampleRows table={table.name} />}
+      {opened && <SampleRows table={table} sample={sample} unavailable={unavailable} />}
     </details>
   )
 }
 
-/** The scenario's tables, collapsible: columns, types, descriptions, and sample rows on demand. */
+/** The scenario's tables, collapsible: columns, types, descriptions, and sample rows and row count on demand. */
 export function SchemaExplorer({ tables }: { tables: TableSpec[] }) {
   return (
     <section aria-labelledby="schema-heading" className="card schema">

@@ -5,6 +5,8 @@ import type { AppState, ExerciseSession, SessionSlice } from './types'
 
 export const emptySession: ExerciseSession = {
   run: { status: 'idle' },
+  plan: { status: 'idle' },
+  output: 'result',
   grade: { status: 'idle' },
   hintsShown: 0,
   submitted: false,
@@ -12,7 +14,7 @@ export const emptySession: ExerciseSession = {
 }
 
 export const isBusy = (session: ExerciseSession | undefined): boolean =>
-  session?.run.status === 'running' || session?.grade.status === 'grading'
+  session?.run.status === 'running' || session?.plan.status === 'planning' || session?.grade.status === 'grading'
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -24,7 +26,7 @@ const emptyAnswerGrade: Grade = {
 }
 
 /**
- * Per-exercise run and grade state. The async actions are the only place that talks to the
+ * Per-exercise run, plan and grade state. The async actions are the only place that talks to the
  * sandbox and grader (sandbox -> grader -> setState), so components only read and dispatch.
  */
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
@@ -44,10 +46,13 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       if (exercise.kind !== 'sql' || isBusy(get().sessions[id])) return
       const sql = get().drafts[id] ?? ''
       if (sql.trim() === '') {
-        patch(id, { run: { status: 'failed', failure: { kind: 'error', message: 'The answer is empty: write a query, then Run.' } } })
+        patch(id, {
+          run: { status: 'failed', failure: { kind: 'error', message: 'The answer is empty: write a query, then Run.' } },
+          output: 'result',
+        })
         return
       }
-      patch(id, { run: { status: 'running' } })
+      patch(id, { run: { status: 'running' }, output: 'result' })
       try {
         const outcome = await runtime.sandbox.run(runtime.visibleKey, sql, { maxRows: DISPLAY_ROW_LIMIT })
         patch(id, {
@@ -56,6 +61,32 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       } catch (error) {
         patch(id, { run: { status: 'failed', failure: { kind: 'error', message: messageOf(error) } } })
       }
+    },
+
+    planAnswer: async (exercise, runtime) => {
+      const id = exercise.id
+      if (exercise.kind !== 'sql' || isBusy(get().sessions[id])) return
+      const sql = get().drafts[id] ?? ''
+      if (sql.trim() === '') {
+        patch(id, {
+          plan: { status: 'failed', failure: { kind: 'error', message: 'The answer is empty: write a query, then press Plan.' } },
+          output: 'plan',
+        })
+        return
+      }
+      patch(id, { plan: { status: 'planning' }, output: 'plan' })
+      try {
+        const outcome = await runtime.sandbox.plan(runtime.visibleKey, sql)
+        patch(id, {
+          plan: outcome.ok ? { status: 'done', nodes: outcome.nodes, sql } : { status: 'failed', failure: outcome.failure },
+        })
+      } catch (error) {
+        patch(id, { plan: { status: 'failed', failure: { kind: 'error', message: messageOf(error) } } })
+      }
+    },
+
+    showOutput: (exerciseId, view) => {
+      if ((get().sessions[exerciseId] ?? emptySession).output !== view) patch(exerciseId, { output: view })
     },
 
     submitAnswer: async (exercise, runtime) => {

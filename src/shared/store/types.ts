@@ -1,7 +1,7 @@
 import type { Grade, SqlFailure } from '../../engine/types'
 import type { SqlGrader } from '../../grading/sql-grader'
 import type { Exercise, SqlExercise } from '../../scenarios/types'
-import type { RunResult, SqlSandbox } from '../../sql-sandbox/protocol'
+import type { PlanNode, RunResult, SqlSandbox } from '../../sql-sandbox/protocol'
 
 export interface SolvedEntry {
   /** ISO timestamp of the first acceptance. */
@@ -28,6 +28,16 @@ export type RunState =
   | { status: 'done'; result: RunResult }
   | { status: 'failed'; failure: SqlFailure }
 
+export type PlanState =
+  | { status: 'idle' }
+  | { status: 'planning' }
+  /** `sql` is the answer text the plan is of, so the page can say when the answer changed since. */
+  | { status: 'done'; nodes: PlanNode[]; sql: string }
+  | { status: 'failed'; failure: SqlFailure }
+
+/** Which part of the output area is showing: Run's rows or Plan's query plan. */
+export type OutputView = 'result' | 'plan'
+
 export type GradeState =
   | { status: 'idle' }
   | { status: 'grading' }
@@ -37,6 +47,8 @@ export type GradeState =
 /** Per-exercise, in-memory only: what the learner did on this page since load. */
 export interface ExerciseSession {
   run: RunState
+  plan: PlanState
+  output: OutputView
   grade: GradeState
   hintsShown: number
   /** True after the first Submit of this session: the reference answer may be revealed. */
@@ -57,7 +69,10 @@ export interface ScenarioRuntime {
 export interface SessionSlice {
   sessions: Record<string, ExerciseSession>
   runAnswer: (exercise: Exercise, runtime: ScenarioRuntime) => Promise<void>
+  /** `EXPLAIN QUERY PLAN` of the draft on the visible dataset; shows the plan view. */
+  planAnswer: (exercise: Exercise, runtime: ScenarioRuntime) => Promise<void>
   submitAnswer: (exercise: Exercise, runtime: ScenarioRuntime) => Promise<void>
+  showOutput: (exerciseId: string, view: OutputView) => void
   revealHint: (exerciseId: string, hintCount: number) => void
   revealReference: (exerciseId: string) => void
 }

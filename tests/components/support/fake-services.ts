@@ -5,7 +5,7 @@ import { vi } from 'vitest'
 import type { Services } from '../../../src/shared/services'
 import type { Grade } from '../../../src/engine/types'
 import type { SqlGrader } from '../../../src/grading/sql-grader'
-import type { DatasetImage, RunResult, SandboxRunOutcome, SqlSandbox } from '../../../src/sql-sandbox/protocol'
+import type { DatasetImage, PlanNode, RunResult, SandboxPlanOutcome, SandboxRunOutcome, SqlSandbox } from '../../../src/sql-sandbox/protocol'
 
 export const okResult = (partial: Partial<RunResult> = {}): SandboxRunOutcome => ({
   ok: true,
@@ -28,6 +28,18 @@ export const rejectedWithDiff: Grade = {
   },
 }
 
+/** A plan shaped like SQLite's for a CTE joined to a table, grouped and sorted. */
+export const cteJoinPlan: PlanNode[] = [
+  { id: 2, parent: 0, detail: 'CO-ROUTINE big_spenders' },
+  { id: 8, parent: 2, detail: 'SCAN orders' },
+  { id: 10, parent: 2, detail: 'USE TEMP B-TREE FOR GROUP BY' },
+  { id: 46, parent: 0, detail: 'SCAN big_spenders' },
+  { id: 49, parent: 0, detail: 'SEARCH c USING INDEX idx_customer_id (customer_id=?)' },
+  { id: 60, parent: 0, detail: 'USE TEMP B-TREE FOR ORDER BY' },
+]
+
+export const okPlan = (nodes: PlanNode[] = cteJoinPlan): SandboxPlanOutcome => ({ ok: true, nodes })
+
 function deferred<T>() {
   let resolve!: (value: T) => void
   const promise = new Promise<T>((r) => (resolve = r))
@@ -36,6 +48,7 @@ function deferred<T>() {
 
 export const fake = {
   run: vi.fn<SqlSandbox['run']>(),
+  plan: vi.fn<SqlSandbox['plan']>(),
   load: vi.fn<SqlSandbox['load']>(),
   grade: vi.fn<SqlGrader['grade']>(),
   prepare: vi.fn<SqlGrader['prepare']>(),
@@ -52,6 +65,7 @@ export function resetFakes(): void {
   fake.disposed = 0
   fake.holdLoad = false
   fake.run.mockReset().mockResolvedValue(okResult())
+  fake.plan.mockReset().mockResolvedValue(okPlan())
   fake.grade.mockReset().mockResolvedValue(accepted)
   fake.prepare.mockReset().mockResolvedValue(undefined)
   fake.fetchImages.mockReset().mockImplementation(async (_id, keys) => keys.map((key): DatasetImage => ({ key, bytes: new Uint8Array() })))
@@ -71,7 +85,7 @@ export const fakeServices: Services = {
     return {
       load: (...args) => fake.load(...args),
       run: (...args) => fake.run(...args),
-      plan: async () => ({ ok: true, nodes: [] }),
+      plan: (...args) => fake.plan(...args),
       dispose: () => {
         fake.disposed += 1
       },

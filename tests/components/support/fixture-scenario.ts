@@ -47,6 +47,18 @@ export const fixtureScenario: Scenario = {
         { name: 'amount', type: 'REAL', description: 'Order total in EUR.' },
       ],
     },
+    {
+      // Text that holds JSON and long text, for the schema explorer's sample rows.
+      name: 'customer_profiles',
+      description: 'One row per customer.',
+      primaryKey: ['customer_id'],
+      columns: [
+        { name: 'customer_id', type: 'INTEGER', notNull: true, description: 'The customer.' },
+        { name: 'preferred_categories', type: 'TEXT', description: 'JSON array of category names.' },
+        { name: 'settings', type: 'TEXT', description: 'Account settings.' },
+        { name: 'bio', type: 'TEXT', description: 'What the customer wrote about themself.' },
+      ],
+    },
   ],
   generate: () => ({ tables: {} }),
   variants: [
