@@ -1,0 +1,63 @@
+import { toScenarioId } from '../../engine/ids'
+import { defineSqlExercise, type RawFiles } from '../sql-exercise'
+import { defineScenario } from '../types'
+import { generatePymkDataset, pymkVariants } from './dataset'
+import { computeMutualFriends } from './expected/mutual-friends'
+import { computePrivateEffectiveness } from './expected/private-effectiveness'
+import { pymkTables } from './tables'
+
+// Statements, references and the `<slug>.wrong/*.sql` known-wrong answers, as raw text.
+// Only this folder and the .wrong folders: data/ holds the generator's design notes, which
+// name the planted story the learner is meant to find.
+const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.sql'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+
+const scenarioId = 'pymk'
+
+export const pymk = defineScenario({
+  id: toScenarioId(scenarioId),
+  title: 'People You May Know (private accounts)',
+  summary: 'Should PYMK keep suggesting private accounts? Measure how those suggestions end, then rank friends of friends.',
+  story: files['./story.md'],
+  asOf: '2024-06-30',
+  tables: pymkTables,
+  generate: generatePymkDataset,
+  variants: pymkVariants,
+  exercises: [
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-private-effectiveness',
+        title: 'PYMK effectiveness for private accounts',
+        difficulty: 'hard',
+        orderBy: ['account_type', 'mutual_bucket'],
+        hints: [
+          'Work one suggestion at a time first: its account type, its bucket, and three flags (requested, accepted, sustained). Then group and turn the counts into rates.',
+          'Account type belongs to the suggested user, and a suggested user without a dim_user_privacy row is public, so keep them with a LEFT JOIN. Sustained needs an accepted request AND an engaging interaction in either direction inside [outcome_timestamp, outcome_timestamp + 30 days].',
+          "Flag sustained with was_accepted = 1 AND EXISTS (... WHERE ((from = target AND to = suggested) OR (from = suggested AND to = target)) AND interaction_type IN ('like', 'comment', 'message') AND interaction_timestamp BETWEEN outcome_timestamp AND datetime(outcome_timestamp, '+30 days')) — mind the parentheses around the OR; divide with 100.0 and NULLIF(denominator, 0).",
+        ],
+        expected: computePrivateEffectiveness,
+      },
+      files,
+    ),
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-mutual-friends',
+        title: 'Friends of friends for user 42',
+        difficulty: 'medium',
+        orderBy: ['mutual_friends', 'candidate_user_id'],
+        hints: [
+          "A friendship is stored once, in either direction. Start by listing every active friendship both ways round (a UNION ALL of the table with its columns swapped), keeping only relationship_type = 'friend' AND status = 'active'.",
+          "From 42's friends, step once more to their friends: those are the candidates. Then remove 42 itself, 42's own friends, and anyone who appears with 42 in a row with status = 'blocked', whichever column 42 is in and whatever the relationship_type.",
+          'Group by candidate and COUNT(DISTINCT the friend in the middle); ORDER BY mutual_friends DESC, candidate_user_id ASC and LIMIT 10 so ties at the cut are settled by the smaller id.',
+        ],
+        expected: computeMutualFriends,
+      },
+      files,
+    ),
+  ],
+})

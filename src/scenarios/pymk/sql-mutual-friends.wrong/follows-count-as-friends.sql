@@ -1,0 +1,25 @@
+-- mistake: you count follows as friendships; only relationship_type = 'friend' rows are friends
+-- hint: Filter relationship_type = 'friend' as well as status = 'active': a follow is one-way and not a friendship.
+WITH friends AS (
+  SELECT user_id_from AS a, user_id_to AS b
+  FROM fact_user_relationships
+  WHERE status = 'active'
+  UNION ALL
+  SELECT user_id_to, user_id_from
+  FROM fact_user_relationships
+  WHERE status = 'active'
+)
+SELECT f2.b AS candidate_user_id, COUNT(DISTINCT f1.b) AS mutual_friends
+FROM friends f1
+JOIN friends f2 ON f2.a = f1.b
+WHERE f1.a = 42
+  AND f2.b <> 42
+  AND f2.b NOT IN (SELECT b FROM friends WHERE a = 42)
+  AND f2.b NOT IN (
+    SELECT user_id_to FROM fact_user_relationships WHERE user_id_from = 42 AND status = 'blocked'
+    UNION
+    SELECT user_id_from FROM fact_user_relationships WHERE user_id_to = 42 AND status = 'blocked'
+  )
+GROUP BY f2.b
+ORDER BY mutual_friends DESC, candidate_user_id
+LIMIT 10;
