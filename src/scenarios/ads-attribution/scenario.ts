@@ -1,0 +1,80 @@
+import { toScenarioId } from '../../engine/ids'
+import { defineSqlExercise, type RawFiles } from '../sql-exercise'
+import { defineScenario } from '../types'
+import { adsVariants, generateAdsDataset } from './dataset'
+import { computeCampaignFunnel } from './expected/campaign-funnel'
+import { computeCampaignRoas } from './expected/campaign-roas'
+import { computeLastTouchFromEvents } from './expected/last-touch-from-events'
+import { adsTables } from './tables'
+
+// Statements, references and the `<slug>.wrong/*.sql` known-wrong answers, as raw text.
+// Only this folder and the .wrong folders: a wider './**' would also bundle the generator's
+// design notes under data/, which name the planted story the learner is meant to find.
+const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.sql'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+
+const scenarioId = 'ads-attribution'
+
+export const adsAttribution = defineScenario({
+  id: toScenarioId(scenarioId),
+  title: 'Ads attribution and ROAS',
+  summary: 'Advertisers doubt their return on ad spend: measure it under several attribution models and see where they disagree.',
+  story: files['./story.md'],
+  asOf: '2024-06-30',
+  tables: adsTables,
+  generate: generateAdsDataset,
+  variants: adsVariants,
+  exercises: [
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-campaign-funnel',
+        title: 'June funnel per campaign',
+        difficulty: 'easy',
+        orderBy: ['campaign_id'],
+        hints: [
+          'Start from dim_ad_campaigns, not from the events: every campaign needs a row, even one that served nothing in June.',
+          'Count each event type separately inside one pass over June\'s events (SUM(event_type = \'click\') or COUNT(*) FILTER (WHERE ...)), then LEFT JOIN those counts to the campaigns and turn missing counts into 0.',
+          'Use 100.0 so the division is not integer, and leave a rate NULL when its denominator is 0: in SQLite x / 0 is already NULL, so do not COALESCE the rates.',
+        ],
+        expected: computeCampaignFunnel,
+      },
+      files,
+    ),
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-campaign-roas',
+        title: 'ROAS of June campaigns under three attribution models',
+        difficulty: 'medium',
+        orderBy: ['linear_roas', 'campaign_id'],
+        hints: [
+          'A touchpoint row credits its own campaign_id with conversion_value_usd x weight; add those up per campaign before touching dim_ad_campaigns, so spend is never repeated once per touchpoint.',
+          'LEFT JOIN the revenue to the June campaigns: a campaign without touchpoints earned 0, so its ROAS is 0.00, while a campaign with no spend has no ROAS at all (NULLIF(spend, 0)).',
+          'Compute the rounded ROAS in a CTE, then derive the tier from that rounded column in the outer query; order with linear_roas IS NULL first so NULLs go last, then linear_roas DESC, campaign_id.',
+        ],
+        expected: computeCampaignRoas,
+      },
+      files,
+    ),
+    defineSqlExercise(
+      {
+        scenarioId,
+        slug: 'sql-last-touch-from-events',
+        title: 'Last-touch attribution from raw events',
+        difficulty: 'hard',
+        orderBy: ['attributed_revenue', 'campaign_id'],
+        hints: [
+          'Join each June conversion to the same user\'s impressions and clicks, then keep exactly one touch per conversion: the latest.',
+          'The window is half-open: event_timestamp >= datetime(conversion, \'-7 days\') AND event_timestamp < conversion. A touch at the conversion\'s own second is not before it.',
+          'Rank the touches with ROW_NUMBER() OVER (PARTITION BY conversion ORDER BY event_timestamp DESC, event_type = \'click\' DESC, event_id DESC) and keep rank 1; an inner join already leaves out conversions without a touch.',
+        ],
+        expected: computeLastTouchFromEvents,
+      },
+      files,
+    ),
+  ],
+})

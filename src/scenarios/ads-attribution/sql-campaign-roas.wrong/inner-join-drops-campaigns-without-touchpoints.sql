@@ -1,0 +1,38 @@
+-- mistake: your inner join drops June campaigns that have no touchpoints; they earned nothing, so their ROAS is 0.00, and they must be listed
+-- hint: LEFT JOIN the revenue to dim_ad_campaigns and treat missing revenue as 0.
+WITH revenue AS (
+  SELECT
+    campaign_id,
+    SUM(conversion_value_usd * last_touch_weight) AS last_touch,
+    SUM(conversion_value_usd * linear_weight) AS linear,
+    SUM(conversion_value_usd * time_decay_weight) AS time_decay
+  FROM fact_attribution_touchpoints
+  GROUP BY campaign_id
+),
+roas AS (
+  SELECT
+    c.campaign_id,
+    c.advertiser_id,
+    c.total_spend_usd AS total_spend,
+    ROUND(COALESCE(r.last_touch, 0) / NULLIF(c.total_spend_usd, 0), 2) AS last_touch_roas,
+    ROUND(COALESCE(r.linear, 0) / NULLIF(c.total_spend_usd, 0), 2) AS linear_roas,
+    ROUND(COALESCE(r.time_decay, 0) / NULLIF(c.total_spend_usd, 0), 2) AS time_decay_roas
+  FROM dim_ad_campaigns AS c
+  JOIN revenue AS r ON r.campaign_id = c.campaign_id
+  WHERE c.campaign_start_date >= '2024-06-01'
+)
+SELECT
+  campaign_id,
+  advertiser_id,
+  total_spend,
+  last_touch_roas,
+  linear_roas,
+  time_decay_roas,
+  CASE
+    WHEN linear_roas >= 3 THEN 'excellent'
+    WHEN linear_roas >= 2 THEN 'good'
+    WHEN linear_roas >= 1 THEN 'break_even'
+    ELSE 'poor'
+  END AS performance_tier
+FROM roas
+ORDER BY linear_roas IS NULL, linear_roas DESC, campaign_id;
