@@ -1,11 +1,12 @@
 import type { ExerciseId, ScenarioId } from '../engine/ids'
 import type { Exercise, Scenario } from './types'
 import { feedEngagement } from './feed-engagement/scenario'
+import { reelsSessions } from './reels-sessions/scenario'
 import { adsAttribution } from './ads-attribution/scenario'
 import { pymk } from './pymk/scenario'
 
 /** Every scenario, in catalog order. A mentor adds a scenario by adding its folder and one line here. */
-export const scenarios: Scenario[] = [feedEngagement, adsAttribution, pymk]
+export const scenarios: Scenario[] = [feedEngagement, reelsSessions, adsAttribution, pymk]
 
 export function findScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === (id as ScenarioId))

@@ -1,0 +1,26 @@
+-- Engagement events per creator in each of the two Monday-weeks, side by side; the inner
+-- join keeps creators with events in both weeks.
+WITH weekly AS (
+  SELECT
+    e.creator_id,
+    SUM(e.date_partition >= '2024-06-24') AS this_week,
+    SUM(e.date_partition < '2024-06-24') AS last_week
+  FROM fact_reels_events AS e
+  WHERE e.date_partition BETWEEN '2024-06-17' AND '2024-06-30'
+    AND e.event_type IN ('view_start', 'like', 'share', 'comment')
+  GROUP BY e.creator_id
+)
+SELECT
+  c.creator_id,
+  c.creator_username,
+  '2024-06-24' AS week_start,
+  w.this_week AS total_engagement_events,
+  w.last_week AS prev_week_engagement,
+  ROUND(100.0 * (w.this_week - w.last_week) / w.last_week, 2) AS week_over_week_growth_pct
+FROM weekly AS w
+JOIN dim_creators AS c ON c.creator_id = w.creator_id
+WHERE c.follower_count >= 1000
+  AND w.this_week > 0
+  AND w.last_week > 0
+ORDER BY week_over_week_growth_pct DESC, c.creator_id ASC
+LIMIT 100;

@@ -1,0 +1,13 @@
+-- mistake: you require more than 3 videos, but a session that started exactly 3 distinct videos is completed
+-- hint: "At least 3" is >= 3.
+WITH session_days AS (
+  SELECT date_partition, session_id, COUNT(DISTINCT video_id) AS videos_started
+  FROM fact_reels_events
+  WHERE event_type = 'view_start' AND date_partition BETWEEN '2024-06-24' AND '2024-06-30'
+  GROUP BY date_partition, session_id
+)
+SELECT date_partition, COUNT(*) AS total_sessions, SUM(videos_started > 3) AS completed_sessions,
+       ROUND(100.0 * SUM(videos_started > 3) / COUNT(*), 2) AS completion_rate_pct
+FROM session_days
+GROUP BY date_partition
+ORDER BY date_partition;

@@ -1,0 +1,19 @@
+-- mistake: your view_count counts every event, not view_start events
+-- hint: A view is a view_start: count only those rows, for the column and for the 50-view floor.
+WITH scored AS (
+  SELECT v.video_id, v.creator_id, v.video_duration_seconds, v.video_category,
+         SUM(CASE e.event_type WHEN 'view_start' THEN 1 WHEN 'like' THEN 3 WHEN 'share' THEN 5
+                               WHEN 'comment' THEN 7 ELSE 0 END) AS engagement_score,
+         COUNT(*) AS view_count
+  FROM dim_videos v
+  JOIN fact_reels_events e ON e.video_id = v.video_id
+  WHERE v.upload_timestamp >= '2024-06-01'
+    AND e.date_partition BETWEEN '2024-06-01' AND '2024-06-30'
+  GROUP BY v.video_id, v.creator_id, v.video_duration_seconds, v.video_category
+  HAVING COUNT(*) >= 50
+)
+SELECT video_id, creator_id, video_duration_seconds, video_category, engagement_score, view_count,
+       RANK() OVER (ORDER BY engagement_score DESC) AS engagement_rank
+FROM scored
+ORDER BY engagement_score DESC, video_id
+LIMIT 20;

@@ -1,0 +1,19 @@
+-- mistake: your view floor is 100 views; the exercise keeps videos with at least 50
+-- hint: HAVING view_count >= 50.
+WITH scored AS (
+  SELECT v.video_id, v.creator_id, v.video_duration_seconds, v.video_category,
+         SUM(CASE e.event_type WHEN 'view_start' THEN 1 WHEN 'like' THEN 3 WHEN 'share' THEN 5
+                               WHEN 'comment' THEN 7 ELSE 0 END) AS engagement_score,
+         SUM(e.event_type = 'view_start') AS view_count
+  FROM dim_videos v
+  JOIN fact_reels_events e ON e.video_id = v.video_id
+  WHERE v.upload_timestamp >= '2024-06-01'
+    AND e.date_partition BETWEEN '2024-06-01' AND '2024-06-30'
+  GROUP BY v.video_id, v.creator_id, v.video_duration_seconds, v.video_category
+  HAVING SUM(e.event_type = 'view_start') >= 100
+)
+SELECT video_id, creator_id, video_duration_seconds, video_category, engagement_score, view_count,
+       RANK() OVER (ORDER BY engagement_score DESC) AS engagement_rank
+FROM scored
+ORDER BY engagement_score DESC, video_id
+LIMIT 20;
