@@ -2,6 +2,8 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
+// '.js' resolves to the .ts file; a bare path makes Vite 8 warn about its future native config loader.
+import { pyodideAssets } from './src/python-sandbox/vite-plugin-pyodide.js'
 
 /**
  * A cold visit straight to an exercise spends most of its time fetching and parsing the
@@ -32,6 +34,8 @@ export default defineConfig({
   plugins: [
     react(),
     preloadEditorOnExercisePages(),
+    // Pyodide's core files, unhashed at <base>pyodide/ (dev middleware; emitted on build).
+    pyodideAssets(),
     // One service worker precaches the app, the sql.js wasm and the datasets, so a
     // learner's second visit works offline (progress lives in localStorage).
     VitePWA({
@@ -49,13 +53,24 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,wasm,sqlite,json,ttf,svg}'],
+        // Python (~13 MB) is cached the first time a Python exercise loads it, not on every
+        // first visit: a learner who only practises SQL never downloads it.
+        globIgnores: ['pyodide/**'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.includes('/pyodide/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'pyodide', expiration: { maxEntries: 20 } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
         cleanupOutdatedCaches: true,
       },
     }),
   ],
   worker: { format: 'es' },
-  optimizeDeps: { include: ['sql.js'] },
+  // Pre-bundling pyodide breaks how it finds its own files; it loads them from indexURL itself.
+  optimizeDeps: { include: ['sql.js'], exclude: ['pyodide'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   preview: { port: 4173 },
 })

@@ -46,6 +46,7 @@ export default defineConfig({
         bench: 'src/cli/bench.ts',
         datasets: 'src/cli/datasets.ts',
         'sql-thread': 'src/sql-sandbox/node/sql-thread.ts',
+        'python-thread': 'src/python-sandbox/node/python-thread.ts',
       },
       output: {
         format: 'es',

@@ -12,3 +12,7 @@ export { valuesEqual, rowsEqual, formatValue, formatRow, NUMBER_TOLERANCE } from
 
 export { gradeSqlAnswer } from './sql/grade-sql-answer'
 export type { GradeSqlInput, SqlDatasetRun, KnownMistake } from './sql/grade-sql-answer'
+
+export * as python from './python/index'
+export * as experiment from './experiment/index'
+export * as rubric from './rubric/index'

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scenarios } from '../../src/scenarios/index'
 import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnderTest } from './app'
 
 const folder = 'src/scenarios/feed-engagement'
@@ -21,6 +22,9 @@ describe('the built app in Chromium, served from a sub-path', () => {
   it('lists every scenario on the home page as a link named by its title', async () => {
     const context = await app.browser.newContext()
     const { page, errors } = await openPage(context, app.host.url)
+    for (const scenario of scenarios) {
+      await expect(page.getByRole('link', { name: scenario.title, exact: true }).count(), scenario.title).resolves.toBe(1)
+    }
     const link = page.getByRole('link', { name: 'News Feed engagement (DAU/MAU)', exact: true })
     await expect(link.count()).resolves.toBe(1)
     await link.click()

@@ -1,0 +1,78 @@
+import type { JsonValue, PythonStep } from './types'
+
+/**
+ * Python-looking text for JSON values, so feedback reads like the learner's own code:
+ * `{'user_id': 1, 'is_bounce': True}`, `None`. Long values are abbreviated with a count of
+ * what was left out, never silently cut.
+ */
+export function reprPython(v: JsonValue | undefined, budget = Infinity): string {
+  if (v === undefined) return '(nothing)'
+  if (v === null) return 'None'
+  if (typeof v === 'boolean') return v ? 'True' : 'False'
+  if (typeof v === 'number') return reprNumber(v)
+  if (typeof v === 'string') return reprString(v, budget)
+  const full = Array.isArray(v) ? `[${v.map((x) => reprPython(x)).join(', ')}]` : `{${Object.entries(v).map(([k, x]) => `${reprString(k)}: ${reprPython(x)}`).join(', ')}}`
+  if (full.length <= budget) return full
+  const parts = Array.isArray(v) ? v.map((x) => reprPython(x, Math.max(40, budget / 2))) : Object.entries(v).map(([k, x]) => `${reprString(k)}: ${reprPython(x, Math.max(40, budget / 2))}`)
+  const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}']
+  let text = open
+  let shown = 0
+  for (const part of parts) {
+    if (shown > 0 && text.length + part.length > budget) break
+    text += (shown > 0 ? ', ' : '') + part
+    shown++
+  }
+  const rest = parts.length - shown
+  return rest > 0 ? `${text}, … ${rest} more${close}` : text + close
+}
+
+function reprNumber(n: number): string {
+  if (Number.isNaN(n)) return 'nan'
+  if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf'
+  return String(n)
+}
+
+function reprString(s: string, budget = Infinity): string {
+  const body = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')
+  const quoted = body.includes("'") && !body.includes('"') ? `"${body}"` : `'${body.replace(/'/g, "\\'")}'`
+  return quoted.length <= budget ? quoted : quoted.slice(0, Math.max(10, budget - 2)) + "…'"
+}
+
+/** An argument in a call line: short values in full, long ones as `[...7 entries...]`. */
+export function reprArgument(v: JsonValue, budget = 80): { text: string; abbreviated: boolean } {
+  const full = reprPython(v)
+  // One event dict reads better whole than as {...4 keys...}; lists are what make calls long.
+  const limit = v !== null && typeof v === 'object' && !Array.isArray(v) ? budget * 1.5 : budget
+  if (full.length <= limit) return { text: full, abbreviated: false }
+  if (Array.isArray(v)) return { text: `[...${v.length} ${v.length === 1 ? 'entry' : 'entries'}...]`, abbreviated: true }
+  if (v !== null && typeof v === 'object') {
+    const n = Object.keys(v).length
+    return { text: `{...${n} ${n === 1 ? 'key' : 'keys'}...}`, abbreviated: true }
+  }
+  return { text: reprPython(v, budget), abbreviated: true }
+}
+
+/** The name a step calls: `detect_engagement_anomalies`, `UserEngagementProcessor`, `get_daily_metrics`. */
+export function stepName(step: PythonStep): string {
+  return step.kind === 'call' ? step.function : step.kind === 'construct' ? step.class : step.method
+}
+
+/**
+ * A step as the line of Python that makes it, with long arguments abbreviated; `abbreviated`
+ * lists the arguments (by parameter name when known) that the line did not show in full.
+ */
+export function formatStep(step: PythonStep, paramNames: readonly string[] = []): { text: string; abbreviated: Array<{ name: string; value: JsonValue }> } {
+  const abbreviated: Array<{ name: string; value: JsonValue }> = []
+  const parts = step.args.map((arg, i) => {
+    const { text, abbreviated: cut } = reprArgument(arg)
+    if (cut) abbreviated.push({ name: paramNames[i] ?? `argument ${i + 1}`, value: arg })
+    return text
+  })
+  for (const [key, arg] of Object.entries(step.kwargs ?? {})) {
+    const { text, abbreviated: cut } = reprArgument(arg)
+    if (cut) abbreviated.push({ name: key, value: arg })
+    parts.push(`${key}=${text}`)
+  }
+  const prefix = step.kind === 'method' ? 'obj.' : step.kind === 'construct' ? 'obj = ' : ''
+  return { text: `${prefix}${stepName(step)}(${parts.join(', ')})`, abbreviated }
+}

@@ -1,0 +1,91 @@
+import type { Check } from '../types'
+import { splitMarkdownSentences } from './markdown-sentences'
+import { normalizeWords, tokenize, type Token } from './normalize'
+
+export interface StatedDuration {
+  days: number
+  /** The sentence that states it, for feedback. */
+  sentence: string
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30 }
+const words = (list: string[]): Set<string> => new Set(list.map((w) => normalizeWords(w)[0]))
+/** A sentence about the test's length has one of these... */
+const LENGTH_CUES = words(['duration', 'run', 'runs', 'running', 'runtime', 'length'])
+const TEST_WORDS = words(['test', 'experiment'])
+/** ...and a quantity not followed by these (a "7-day window" is no test length)... */
+const NOT_LENGTH_AFTER = words(['window', 'retention', 'attribution', 'active', 'lookback', 'rolling', 'sustained', 'engagement', 'conversion', 'retained', 'cohort', 'old', 'ago'])
+/** ...nor preceded by these ("logged in last 7 days", "within 30 days"). */
+const NOT_LENGTH_BEFORE = words(['last', 'past', 'within', 'after', 'previous', 'first', 'every', 'per'])
+
+/**
+ * The experiment length an answer states ("Duration: 3 weeks", "run it for 14 days", "a
+ * two-week test"), in days (a month counts 30). A range ("2-3 weeks") gives its lower end,
+ * since the test could stop there. Only sentences about running or the duration count, so
+ * "7-day attribution window" or "active in the last 7 days" are not read as the test length.
+ */
+export function findExperimentDuration(markdown: string): StatedDuration | undefined {
+  for (const s of splitMarkdownSentences(markdown)) {
+    const tokens = tokenize(s.text)
+    const hasCue = tokens.some((t) => LENGTH_CUES.has(t.word))
+    for (let i = 0; i < tokens.length; i++) {
+      const quantity = readQuantity(tokens, i)
+      if (!quantity) continue
+      const before = tokens[i - 1]?.word
+      const after = tokens[quantity.end]?.word
+      if ((before && NOT_LENGTH_BEFORE.has(before)) || (after && NOT_LENGTH_AFTER.has(after))) continue
+      const aboutTest = (after !== undefined && TEST_WORDS.has(after)) || (before === 'for' && tokens.some((t) => TEST_WORDS.has(t.word)))
+      if (hasCue || aboutTest) return { days: quantity.days, sentence: s.text }
+    }
+  }
+  return undefined
+}
+
+/** `findExperimentDuration(markdown)?.days`. */
+export function findExperimentDurationDays(markdown: string): number | undefined {
+  return findExperimentDuration(markdown)?.days
+}
+
+/** "3 week", "2 3 week" (a range), "2 to 3 week", "1 full week" starting at tokens[i]. */
+function readQuantity(tokens: readonly Token[], i: number): { days: number; end: number } | undefined {
+  if (!/^\d+(\.\d+)?$/.test(tokens[i].word)) return undefined
+  const n = Number(tokens[i].word)
+  let j = i + 1
+  if (tokens[j] && /^\d+$/.test(tokens[j].word)) j++
+  else if (tokens[j] && (tokens[j].word === 'to' || tokens[j].word === 'or') && tokens[j + 1] && /^\d+$/.test(tokens[j + 1].word)) j += 2
+  if (tokens[j]?.word === 'full' || tokens[j]?.word === 'calendar') j++
+  const unit = tokens[j] ? UNIT_DAYS[tokens[j].word] : undefined
+  if (unit === undefined || n <= 0) return undefined
+  return { days: Math.round(n * unit), end: j + 1 }
+}
+
+/**
+ * Flags an experiment planned shorter than it needs: `minimumDays` comes from the
+ * experiment helper (`experimentDuration(...).recommendedDays`). Passes when the stated
+ * length is at least that; fails when it is shorter or not stated.
+ */
+export function checkExperimentLength(markdown: string, minimumDays: number): Check {
+  const need = describeDays(minimumDays)
+  const stated = findExperimentDuration(markdown)
+  if (!stated) {
+    return {
+      id: 'experiment-length',
+      status: 'fail',
+      message: `Your test plan does not say how long the experiment runs. It needs at least ${need} to reach its sample size and to cover whole weeks.`,
+    }
+  }
+  const runs = describeDays(stated.days)
+  if (stated.days < minimumDays) {
+    return {
+      id: 'experiment-length',
+      status: 'fail',
+      message: `Your test runs ${runs} ("${stated.sentence}"), shorter than the ${need} it needs to reach its sample size; run it at least ${need}.`,
+    }
+  }
+  return { id: 'experiment-length', status: 'pass', message: `Your test runs ${runs} ("${stated.sentence}"), enough for the ${need} it needs.` }
+}
+
+function describeDays(days: number): string {
+  if (days % 7 === 0 && days >= 7) return `${days / 7} ${days === 7 ? 'week' : 'weeks'} (${days} days)`
+  return `${days} ${days === 1 ? 'day' : 'days'}`
+}

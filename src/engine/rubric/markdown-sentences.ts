@@ -1,0 +1,114 @@
+/**
+ * Markdown -> sentences. List items, headings and table cells each count as (at least) one
+ * sentence, because interview answers are mostly bullets; prose paragraphs are split at
+ * sentence ends. Fenced code is left out: a product-sense rubric grades the words, not SQL.
+ */
+
+export type SentenceKind = 'heading' | 'list' | 'cell' | 'paragraph'
+
+export interface Sentence {
+  /** The sentence with Markdown markup removed, for quoting back to the learner. */
+  text: string
+  kind: SentenceKind
+}
+
+const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+(.*)$/
+const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/
+const RULE = /^(?:[-*_]\s*){3,}$/
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
+/** Words that end with a full stop but do not end a sentence. */
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'etc', 'approx', 'no', 'est', 'incl', 'cf', 'dr', 'mr', 'ms', 'avg', 'min', 'max', 'pct', 'n.b'])
+
+export function splitMarkdownSentences(markdown: string): Sentence[] {
+  const out: Sentence[] = []
+  let paragraph: string[] = []
+  let paragraphKind: SentenceKind = 'paragraph'
+  let fence: string | null = null
+
+  const flush = (): void => {
+    if (paragraph.length > 0) {
+      for (const text of splitProse(paragraph.join(' '))) out.push({ text, kind: paragraphKind })
+    }
+    paragraph = []
+    paragraphKind = 'paragraph'
+  }
+
+  for (const raw of markdown.replace(/<!--[\s\S]*?-->/g, '').replace(/\r\n?/g, '\n').split('\n')) {
+    const fenceMatch = /^\s*(```|~~~)/.exec(raw)
+    if (fence) {
+      if (fenceMatch && fenceMatch[1] === fence) fence = null
+      continue
+    }
+    if (fenceMatch) {
+      flush()
+      fence = fenceMatch[1]
+      continue
+    }
+    const line = raw.trim().replace(/^(?:>\s?)+/, '').trim()
+    if (line === '') {
+      flush()
+      continue
+    }
+    const heading = HEADING.exec(line)
+    if (heading) {
+      flush()
+      const text = cleanInline(heading[1])
+      if (text) out.push({ text, kind: 'heading' })
+      continue
+    }
+    if (RULE.test(line) || /^=+$/.test(line)) {
+      flush()
+      continue
+    }
+    if (line.startsWith('|') || (line.match(/\|/g)?.length ?? 0) >= 2) {
+      flush()
+      if (TABLE_SEPARATOR.test(line)) continue
+      for (const cell of line.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/)) {
+        for (const text of splitProse(cell)) out.push({ text, kind: 'cell' })
+      }
+      continue
+    }
+    const item = LIST_ITEM.exec(line)
+    if (item) {
+      flush()
+      paragraphKind = 'list'
+      paragraph.push(item[1])
+      continue
+    }
+    paragraph.push(line)
+  }
+  flush()
+  return out
+}
+
+/** Split prose at . ! ? followed by a space and a capital, digit or markup, unless an abbreviation ends there. */
+function splitProse(text: string): string[] {
+  const clean = cleanInline(text)
+  const parts: string[] = []
+  let start = 0
+  const boundary = /[.!?]+["')\]]*\s+(?=[A-Z0-9"'(\[])/g
+  for (let m = boundary.exec(clean); m; m = boundary.exec(clean)) {
+    const before = clean.slice(start, m.index)
+    const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase()
+    if (lastWord && ABBREVIATIONS.has(lastWord)) continue
+    parts.push(clean.slice(start, m.index + m[0].trimEnd().length))
+    start = m.index + m[0].length
+  }
+  parts.push(clean.slice(start))
+  return parts.map((s) => s.trim()).filter((s) => /[A-Za-z0-9]/.test(s))
+}
+
+/** Remove inline Markdown: emphasis, code ticks, links, images, HTML tags. */
+export function cleanInline(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*{1,3}|_{2,3})(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(^|\s)_(\S(?:.*?\S)?)_(?=\s|$|[.,;:!?])/g, '$1$2')
+    .replace(/~~(.*?)~~/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

@@ -1,0 +1,31 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { gradePythonAnswer, type GradePythonInput } from '../../../src/engine/python/grade-python-answer'
+
+/**
+ * Golden files: what a learner reads for each kind of Python answer. Each folder under
+ * fixtures/ holds an `input.json` (a GradePythonInput; expected values come from the
+ * TypeScript references at grading time) and the `grade.json` gradePythonAnswer must return.
+ * Write missing goldens with UPDATE_GOLDENS=1 npx vitest run tests/engine/python, then read them.
+ */
+const root = join(import.meta.dirname, 'fixtures')
+const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+
+describe('gradePythonAnswer golden fixtures', () => {
+  it('has the cases the feedback spec needs', () => {
+    expect(cases).toEqual(
+      expect.arrayContaining(['accepted', 'wrong-value-in-dict', 'missing-key', 'list-order', 'exception-with-line', 'timeout', 'syntax-error', 'missing-function', 'known-mistake-named']),
+    )
+  })
+
+  for (const name of cases) {
+    it(name, () => {
+      const input = JSON.parse(readFileSync(join(root, name, 'input.json'), 'utf8')) as GradePythonInput
+      const grade = gradePythonAnswer(input)
+      const goldenPath = join(root, name, 'grade.json')
+      if (process.env.UPDATE_GOLDENS && !existsSync(goldenPath)) writeFileSync(goldenPath, JSON.stringify(grade, null, 2) + '\n')
+      expect(JSON.parse(JSON.stringify(grade))).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')))
+    })
+  }
+})

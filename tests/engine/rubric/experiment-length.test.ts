@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { checkExperimentLength, findExperimentDuration, findExperimentDurationDays } from '../../../src/engine/rubric'
+
+describe('findExperimentDurationDays', () => {
+  it.each([
+    ['- **Duration**: 3 weeks for statistical significance', 21],
+    ['We would run the test for 14 days.', 14],
+    ['Run it for two weeks.', 14],
+    ['Run for a full week before reading results.', 7],
+    ['We plan a 10-day test.', 10],
+    ['The experiment runs for 2-3 weeks.', 14],
+    ['Run the experiment for one month.', 30],
+    ['Test duration: twenty-one days', 21],
+    ['Run the test for a fortnight.', 14],
+  ])('%s -> %i days', (md, days) => {
+    expect(findExperimentDurationDays(md)).toBe(days)
+  })
+
+  it.each([
+    'View-Through Conversions - Purchases within 7 days of ad view (no click)',
+    'Population: Active users (logged in last 7 days)',
+    'Primary Metric: 30-day sustained engagement rate',
+    'Test: 1-day vs 7-day vs 30-day attribution windows',
+    'Day 1/7/30 Retention Rates',
+    'We will run the test until we have enough users.',
+  ])('reads no test length from: %s', (md) => {
+    expect(findExperimentDurationDays(md)).toBeUndefined()
+  })
+
+  it('reads the test length, not an earlier number of days, and returns its sentence', () => {
+    const md = '- Population: users active in the last 7 days\n- Run for 3 weeks with a 7-day attribution window'
+    expect(findExperimentDuration(md)).toEqual({ days: 21, sentence: 'Run for 3 weeks with a 7-day attribution window' })
+  })
+
+  it.each([
+    ['Run the test on users active in the last 7 days, for 2 weeks.', 14],
+    ['Duration: a 7-day attribution window, run for 4 weeks.', 28],
+  ])('skips a window or look-back in the same sentence: %s', (md, days) => {
+    expect(findExperimentDurationDays(md)).toBe(days)
+  })
+})
+
+describe('checkExperimentLength', () => {
+  it('flags a test shorter than the computed minimum, quoting the plan', () => {
+    const check = checkExperimentLength('- **Duration**: 2 weeks', 21)
+    expect(check).toEqual({
+      id: 'experiment-length',
+      status: 'fail',
+      message: 'Your test runs 2 weeks (14 days) ("Duration: 2 weeks"), shorter than the 3 weeks (21 days) it needs to reach its sample size; run it at least 3 weeks (21 days).',
+    })
+  })
+
+  it('passes a test at least as long as the minimum', () => {
+    expect(checkExperimentLength('Run for 21 days.', 21).status).toBe('pass')
+    expect(checkExperimentLength('Run for 4 weeks.', 21).status).toBe('pass')
+  })
+
+  it('fails when no length is stated', () => {
+    const check = checkExperimentLength('We would A/B test it.', 7)
+    expect(check.status).toBe('fail')
+    expect(check.message).toBe('Your test plan does not say how long the experiment runs. It needs at least 1 week (7 days) to reach its sample size and to cover whole weeks.')
+  })
+})
