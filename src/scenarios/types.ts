@@ -46,12 +46,33 @@ export interface SqlExercise extends ExerciseBase {
   expected: (data: Dataset) => QueryResult
 }
 
-/** Exercise kinds whose graders arrive in later issues; listed so the catalog is complete. */
-export interface OtherExercise extends ExerciseBase {
-  kind: 'python' | 'model' | 'product'
+/** A known-wrong Python answer (`<slug>.wrong/*.py`, starting with `# mistake:` and `# hint:` lines). */
+export interface WrongPythonAnswer {
+  name: string
+  mistake: string
+  hint: string
+  code: string
 }
 
-export type Exercise = SqlExercise | OtherExercise
+/**
+ * A Python exercise. Its cases, starter code and TypeScript reference live in the engine
+ * (src/engine/python/exercises.ts, keyed by this id); the scenario folder holds what a
+ * learner reads (`<slug>.md`) and the known-wrong answers (`<slug>.wrong/*.py`).
+ */
+export interface PythonExercise extends ExerciseBase {
+  kind: 'python'
+  starterCode: string
+  /** Top-level names the answer must define. */
+  requiredNames: string[]
+  wrongAnswers: WrongPythonAnswer[]
+}
+
+/** Exercise kinds whose graders arrive in later issues; listed so the catalog is complete. */
+export interface OtherExercise extends ExerciseBase {
+  kind: 'model' | 'product'
+}
+
+export type Exercise = SqlExercise | PythonExercise | OtherExercise
 
 export interface Scenario {
   id: ScenarioId

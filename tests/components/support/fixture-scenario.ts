@@ -28,6 +28,9 @@ const pythonExercise: Exercise = {
   difficulty: 'hard',
   statement: 'Write a class.',
   hints: [],
+  starterCode: 'class BasketProcessor:\n    pass\n',
+  requiredNames: ['BasketProcessor'],
+  wrongAnswers: [],
 }
 
 export const fixtureScenario: Scenario = {

@@ -1,0 +1,62 @@
+import { buildSubmitCases, getPythonExercise } from '../engine/python/exercises'
+import { gradePythonAnswer, type KnownWrongPythonRun } from '../engine/python/grade-python-answer'
+import type { PythonCase, PythonRunOutcome } from '../engine/python/types'
+import type { Grade } from '../engine/types'
+import type { PythonSandbox } from '../python-sandbox/protocol'
+import type { PythonExercise } from '../scenarios/types'
+
+/** Grades Python answers: runs them in a sandbox on the exercise's cases, then asks the engine. */
+export interface PythonGrader {
+  /** Runs the visible cases only (what Run shows); no verdict. */
+  runVisible(exercise: PythonExercise, code: string): Promise<{ cases: PythonCase[]; outcome: PythonRunOutcome }>
+  /** Runs visible, hidden and seeded random cases and grades them. */
+  grade(exercise: PythonExercise, code: string): Promise<Grade>
+}
+
+export interface PythonGraderOptions {
+  timeoutMs?: number
+  /** Seed of the random cases (fixed by default, so a verdict is reproducible). */
+  randomSeed?: number
+}
+
+/**
+ * Glue between the Python sandbox and the engine. The known-wrong answers are run once per
+ * exercise (lazily, on the first rejected Submit) so feedback can name a mistake the
+ * learner's result reproduces.
+ */
+export function createPythonGrader(sandbox: PythonSandbox, options: PythonGraderOptions = {}): PythonGrader {
+  const knownWrong = new Map<string, Promise<KnownWrongPythonRun[]>>()
+  const run = (exercise: PythonExercise, code: string, cases: PythonCase[]) =>
+    sandbox.run(code, cases, { timeoutMs: options.timeoutMs, requiredNames: exercise.requiredNames })
+
+  const knownWrongRuns = (exercise: PythonExercise, cases: PythonCase[]): Promise<KnownWrongPythonRun[]> => {
+    let pending = knownWrong.get(exercise.id)
+    if (!pending) {
+      pending = (async () => {
+        const runs: KnownWrongPythonRun[] = []
+        for (const wrong of exercise.wrongAnswers) {
+          const outcome = await run(exercise, wrong.code, cases)
+          if (outcome.ok) runs.push({ name: wrong.name, mistake: wrong.mistake, hint: wrong.hint, runs: outcome.runs })
+        }
+        return runs
+      })()
+      pending.catch(() => knownWrong.delete(exercise.id))
+      knownWrong.set(exercise.id, pending)
+    }
+    return pending
+  }
+
+  return {
+    async runVisible(exercise, code) {
+      const cases = getPythonExercise(exercise.id).cases.visible
+      return { cases, outcome: await run(exercise, code, cases) }
+    },
+    async grade(exercise, code) {
+      const cases = buildSubmitCases(exercise.id, options.randomSeed)
+      const learner = await run(exercise, code, cases)
+      const first = gradePythonAnswer({ exerciseId: exercise.id, cases, learner })
+      if (first.verdict === 'accepted' || !learner.ok || exercise.wrongAnswers.length === 0) return first
+      return gradePythonAnswer({ exerciseId: exercise.id, cases, learner, knownWrong: await knownWrongRuns(exercise, cases) })
+    },
+  }
+}
