@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { inverseNormalCdf, normalCdf, proportionTestPower, sampleSizePerArm } from '../../../src/engine/experiment'
 
 // The reference table sits one folder above the repository, here and in CI.
-const referencePath = resolve(process.cwd(), '../shared/data/sample-size-reference.json')
+// A copy of the contract's ../shared/data/sample-size-reference.json (values from statsmodels
+// and scipy), kept in the repo so the test does not depend on the folder beside it.
+const referencePath = resolve(__dirname, 'fixtures/sample-size-reference.json')
 
 interface ProportionRow {
   baseline: number
