@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { findChromium, launchChromium } from './browser/chromium'
 import { serveStatic } from './browser/static-server'
 import { median, round1, summary } from './bench-stats'
@@ -24,13 +24,32 @@ function markOrNow(page: Page, name: string): Promise<number> {
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? performance.now(), name)
 }
 
-export async function measureBrowser(runs = 5, submits = 10): Promise<BrowserFigures | null> {
+/** Median cold load of a Python exercise page until Run is enabled (Pyodide started). */
+async function measurePythonReady(browser: Browser, url: string, runs: number): Promise<number | null> {
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(url)
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Run' && !(b as HTMLButtonElement).disabled),
+      undefined,
+      { timeout: 90_000 },
+    )
+    times.push(await page.evaluate(() => performance.now()))
+    await context.close()
+  }
+  return times.length > 0 ? round1(median(times)) : null
+}
+
+export async function measureBrowser(runs = 5, submits = 10, pythonExercise?: string): Promise<BrowserFigures | null> {
   if (!findChromium() || !existsSync(resolve('dist/index.html'))) return null
   const host = await serveStatic(resolve('dist'))
   const browser = await launchChromium()
   const editorReady: number[] = []
   const sqlReady: number[] = []
   const verdicts: number[] = []
+  let pythonReady: number | null = null
   try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -79,6 +98,7 @@ export async function measureBrowser(runs = 5, submits = 10): Promise<BrowserFig
       }
       await context.close()
     }
+    if (pythonExercise) pythonReady = await measurePythonReady(browser, `${host.url}#/exercise/${pythonExercise}`, 3)
   } finally {
     await browser.close()
     await host.close()
@@ -86,7 +106,7 @@ export async function measureBrowser(runs = 5, submits = 10): Promise<BrowserFig
   return {
     editor_ready_ms: round1(median(editorReady)),
     sql_ready_ms: round1(median(sqlReady)),
-    python_ready_ms: null,
+    python_ready_ms: pythonReady,
     sql_verdict_ms: summary(verdicts),
   }
 }

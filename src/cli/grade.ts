@@ -8,6 +8,8 @@ import { extname } from 'node:path'
 import { allExercises, findExercise } from '../scenarios/index'
 import type { Exercise } from '../scenarios/types'
 import type { Grade } from '../engine/types'
+import { createPythonGrader } from '../grading/python-grader'
+import { createNodePythonSandbox } from '../python-sandbox/node/node-python-client'
 import { openScenarioRuntime } from './scenario-runtime'
 
 const extensionOf: Record<Exercise['kind'], string> = { sql: '.sql', model: '.sql', python: '.py', product: '.md' }
@@ -33,9 +35,21 @@ export async function main(args: string[]): Promise<number> {
   if (extname(file).toLowerCase() !== wanted) {
     return cannotGrade(`${id} is a ${exercise.kind} exercise: its answer must be a ${wanted} file, not ${extname(file) || 'a file without extension'}.`, json, id)
   }
-  if (exercise.kind !== 'sql') return cannotGrade(`${id} is a ${exercise.kind} exercise, which this version cannot grade yet.`, json, id)
+  if (exercise.kind !== 'sql' && exercise.kind !== 'python') {
+    return cannotGrade(`${id} is a ${exercise.kind} exercise, which this version cannot grade yet.`, json, id)
+  }
 
   const answer = readFileSync(file, 'utf8')
+  if (exercise.kind === 'python') {
+    const sandbox = createNodePythonSandbox(new URL('./python-thread.mjs', import.meta.url))
+    try {
+      const grade = await createPythonGrader(sandbox).grade(exercise, answer)
+      print(exercise, grade, json)
+      return grade.verdict === 'accepted' ? 0 : 1
+    } finally {
+      sandbox.dispose()
+    }
+  }
   const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
   try {
     const grade = await runtime.grader.grade(exercise, answer)

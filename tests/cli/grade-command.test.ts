@@ -87,4 +87,16 @@ describe('the grade command', () => {
     expect(loop.out).toMatch(/5 seconds/)
     expect(loop.seconds).toBeLessThan(20)
   })
+
+  it('grades Python: a correct answer is accepted, a loop that never returns is stopped and rejected', () => {
+    const dirPy = 'tests/scenarios/feed-engagement/python-alternatives/py-anomaly-detector'
+    const correct = readFileSync(join(dirPy, readdirSync(dirPy).sort()[0]), 'utf8')
+    const ok = grade('feed-engagement/py-anomaly-detector', file('ok.py', correct), '--json')
+    expect(ok.code, ok.out).toBe(0)
+    expect(JSON.parse(ok.out)).toMatchObject({ kind: 'python', verdict: 'accepted' })
+    const loop = grade('feed-engagement/py-anomaly-detector', file('loop.py', 'def detect_engagement_anomalies(daily_metrics, window_days=7, threshold_pct=15.0):\n    while True:\n        pass\n'))
+    expect(loop.code).toBe(1)
+    expect(loop.out).toMatch(/time limit/i)
+    expect(loop.seconds).toBeLessThan(30)
+  })
 })

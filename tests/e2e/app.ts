@@ -42,14 +42,6 @@ export async function pasteAnswer(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+V')
 }
 
-/** The editor's current text, read from Monaco's model. */
-export async function editorText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const models = (window as unknown as { monaco?: { editor: { getModels(): Array<{ getValue(): string }> } } }).monaco?.editor.getModels()
-    return models && models.length > 0 ? models[0].getValue() : ''
-  })
-}
-
 /**
  * Presses a button (Submit by default) and waits for a fresh verdict: the status must
  * first leave its old verdict (the app shows "Grading…" while it works), then show a new one.

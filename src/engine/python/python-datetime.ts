@@ -133,3 +133,12 @@ export function formatDatetime(t: PyDatetime): string {
   }
   return text
 }
+
+/**
+ * An aware datetime moved to UTC (offset 0), a naive one unchanged: the contract normalises
+ * returned datetimes to `YYYY-MM-DDTHH:MM:SS+00:00` when they are timezone-aware, and the
+ * sandbox's harness does the same to the learner's values.
+ */
+export function toUtc(t: PyDatetime): PyDatetime {
+  return t.offset === null ? t : { ...t, wall: t.wall - t.offset, offset: 0 }
+}

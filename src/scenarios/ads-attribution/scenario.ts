@@ -1,4 +1,5 @@
 import { toScenarioId } from '../../engine/ids'
+import { definePythonExercise } from '../python-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
 import { adsVariants, generateAdsDataset } from './dataset'
@@ -7,10 +8,10 @@ import { computeCampaignRoas } from './expected/campaign-roas'
 import { computeLastTouchFromEvents } from './expected/last-touch-from-events'
 import { adsTables } from './tables'
 
-// Statements, references and the `<slug>.wrong/*.sql` known-wrong answers, as raw text.
+// Statements, references and the `<slug>.wrong/*.{sql,py}` known-wrong answers, as raw text.
 // Only this folder and the .wrong folders: a wider './**' would also bundle the generator's
 // design notes under data/, which name the planted story the learner is meant to find.
-const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.sql'], {
+const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.{sql,py}'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -73,6 +74,20 @@ export const adsAttribution = defineScenario({
           'Rank the touches with ROW_NUMBER() OVER (PARTITION BY conversion ORDER BY event_timestamp DESC, event_type = \'click\' DESC, event_id DESC) and keep rank 1; an inner join already leaves out conversions without a touch.',
         ],
         expected: computeLastTouchFromEvents,
+      },
+      files,
+    ),
+    definePythonExercise(
+      {
+        scenarioId,
+        slug: 'py-attribution-calculator',
+        title: 'Multi-touch attribution calculator',
+        difficulty: 'medium',
+        hints: [
+          'Keep a list of touchpoints per user and add only impressions and clicks to it. A conversion is answered from that list but never added to it.',
+          'The window includes both ends: keep touches with touch <= conversion and conversion - touch <= timedelta(days=attribution_window_days), in the order they arrived.',
+          'first_touch and last_touch put 1.0 on one end, linear gives 1/n each; for time decay use (conversion - touch).days (whole days), weight 1 / sqrt(days + 1), then divide each weight by their sum.',
+        ],
       },
       files,
     ),

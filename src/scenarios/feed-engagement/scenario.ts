@@ -1,4 +1,5 @@
 import { toScenarioId } from '../../engine/ids'
+import { definePythonExercise } from '../python-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
 import { feedVariants, generateFeedDataset } from './dataset'
@@ -8,10 +9,10 @@ import { computeDauMauRatio } from './expected/dau-mau-ratio'
 import { computeEngagementFunnel } from './expected/engagement-funnel'
 import { feedTables } from './tables'
 
-// Statements, references and the `<slug>.wrong/*.sql` known-wrong answers, as raw text.
+// Statements, references and the `<slug>.wrong/*.{sql,py}` known-wrong answers, as raw text.
 // Only this folder and the .wrong folders: a wider './**' would also bundle the generator's
 // design notes under data/, which name the planted cause the learner is meant to find.
-const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.sql'], {
+const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.{sql,py}'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -90,6 +91,34 @@ export const feedEngagement = defineScenario({
           'Divide each platform\'s summed daily DAU by 31 for May and 30 for June (or LEFT JOIN a calendar and COALESCE to 0); compute change_pct from those unrounded averages and round only at the end.',
         ],
         expected: computeDauByPlatform,
+      },
+      files,
+    ),
+    definePythonExercise(
+      {
+        scenarioId,
+        slug: 'py-anomaly-detector',
+        title: 'Flag sudden engagement drops',
+        difficulty: 'easy',
+        hints: [
+          'Loop over the days that have a full window before them: i from window_days to the end. Earlier days are never reported.',
+          'The baseline is the mean of the window_days entries before day i, not including day i. A baseline of 0 means a drop of 0, not a division.',
+          'drop = (baseline - current) / baseline * 100 for DAU and for engagement; flag when either is strictly above threshold_pct, round only when building the result, and compare the unrounded larger drop with 25 for severity.',
+        ],
+      },
+      files,
+    ),
+    definePythonExercise(
+      {
+        scenarioId,
+        slug: 'py-engagement-processor',
+        title: 'Session health and DAU/MAU from an event stream',
+        difficulty: 'medium',
+        hints: [
+          'Keep two kinds of state: one record per (user_id, session_id) with its first and last timestamps and counters, and one record per calendar date with its active users, sessions started and engagement points.',
+          'Read every key and parse the timestamp before changing anything, so a bad event returns None with no trace. A session is counted once, on the date of its first event; likes, shares and comments add 1, 3 and 5 to the date of the event itself.',
+          'The dates you are asked about arrive as text: use date.fromisoformat (or key your days by the same text). MAU unions the active users of the 30 dates from current_date - 29 days to current_date; the ratio is 0 when there are none.',
+        ],
       },
       files,
     ),

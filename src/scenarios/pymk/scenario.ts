@@ -1,4 +1,5 @@
 import { toScenarioId } from '../../engine/ids'
+import { definePythonExercise } from '../python-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
 import { generatePymkDataset, pymkVariants } from './dataset'
@@ -6,10 +7,10 @@ import { computeMutualFriends } from './expected/mutual-friends'
 import { computePrivateEffectiveness } from './expected/private-effectiveness'
 import { pymkTables } from './tables'
 
-// Statements, references and the `<slug>.wrong/*.sql` known-wrong answers, as raw text.
+// Statements, references and the `<slug>.wrong/*.{sql,py}` known-wrong answers, as raw text.
 // Only this folder and the .wrong folders: data/ holds the generator's design notes, which
 // name the planted story the learner is meant to find.
-const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.sql'], {
+const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.{sql,py}'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -56,6 +57,34 @@ export const pymk = defineScenario({
           'Group by candidate and COUNT(DISTINCT the friend in the middle); ORDER BY mutual_friends DESC, candidate_user_id ASC and LIMIT 10 so ties at the cut are settled by the smaller id.',
         ],
         expected: computeMutualFriends,
+      },
+      files,
+    ),
+    definePythonExercise(
+      {
+        scenarioId,
+        slug: 'py-friend-of-friend',
+        title: 'Friend-of-friend candidates',
+        difficulty: 'medium',
+        hints: [
+          'Build the graph once in __init__: a dict from user id to a set of friend ids, adding every friendship in both directions.',
+          'Collect candidates in a set first: friends of the target\'s friends, minus the target and the target\'s friends, keeping only ids that are in users_data. Then build one entry per candidate.',
+          'mutual_friend_ids = sorted(target_friends & candidate_friends); strength = sum(1 + max(0, 10 - days) / 10 for known mutual friends) / len(all mutual friends), days defaulting to 30; sort with key (-strength, user_id).',
+        ],
+      },
+      files,
+    ),
+    definePythonExercise(
+      {
+        scenarioId,
+        slug: 'py-recommendations',
+        title: 'Rule-based friend recommendations',
+        difficulty: 'easy',
+        hints: [
+          'Find the target first (return [] if absent), then loop over every other user, skipping the target and anyone in the target\'s friend_ids.',
+          'Mutual friends are len(set(target friend_ids) & set(candidate friend_ids)). Use .get with defaults: missing friend_ids is [], missing last_active_days_ago must never count as active (float(\'inf\')), and None == None for countries.',
+          'Apply the private-account rules after the others (-10 with no mutual friend, +3 with two or more), keep score > 0 or private with a mutual friend, sort with key (-score, user_id) and slice to max_recommendations.',
+        ],
       },
       files,
     ),

@@ -1,4 +1,5 @@
 import { toScenarioId } from '../../engine/ids'
+import { definePythonExercise } from '../python-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
 import { generateReelsDataset, reelsVariants } from './dataset'
@@ -8,10 +9,10 @@ import { computeShareCascade } from './expected/share-cascade'
 import { computeVideoEngagementScore } from './expected/video-engagement-score'
 import { reelsTables } from './tables'
 
-// Statements, references and the `<slug>.wrong/*.sql` known-wrong answers, as raw text.
+// Statements, references and the `<slug>.wrong/*.{sql,py}` known-wrong answers, as raw text.
 // Only this folder and the .wrong folders: a wider './**' would also bundle the generator's
 // design notes under data/, which name the planted cause the learner is meant to find.
-const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.sql'], {
+const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.{sql,py}'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -90,6 +91,48 @@ export const reelsSessions = defineScenario({
           'WITH RECURSIVE: start from the roots (parent_share_id IS NULL) at depth 1, join children ON child.parent_share_id = chain.share_id with depth + 1, then GROUP BY original_video_id with COUNT(*) and MAX(depth).',
         ],
         expected: computeShareCascade,
+      },
+      files,
+    ),
+    definePythonExercise(
+      {
+        scenarioId,
+        slug: 'py-event-parser',
+        title: 'Parse a Reels event without trusting it',
+        difficulty: 'easy',
+        hints: [
+          'Wrap json.loads in try/except and return None unless the result is a dict with every required key present and not None.',
+          'True is an int in Python: check ids with type(x) is int (and > 0), not isinstance; read the timestamp with datetime.fromisoformat, which accepts a trailing Z from Python 3.11.',
+          'metadata may be missing or None (read as {}), but anything else that is not a dict means None: use isinstance(metadata, dict) before .get().',
+        ],
+      },
+      files,
+    ),
+    definePythonExercise(
+      {
+        scenarioId,
+        slug: 'py-viral-detector',
+        title: 'Detect videos going viral',
+        difficulty: 'easy',
+        hints: [
+          'Parse now once with datetime.fromisoformat and compute the window start as now - timedelta(hours=window_hours); never call datetime.now().',
+          'Skip events without video_id or event_type, keep those with start <= timestamp <= now, and count per video: views, and shares plus comments (likes do not count).',
+          'Keep videos with views >= min_views and a ratio strictly above the threshold, then sort with key=lambda v: (-ratio, video_id).',
+        ],
+      },
+      files,
+    ),
+    definePythonExercise(
+      {
+        scenarioId,
+        slug: 'py-rolling-metrics',
+        title: 'Rolling 24-hour user metrics',
+        difficulty: 'medium',
+        hints: [
+          'Store each user\'s events (type, parsed timestamp, duration) as they arrive; compute the metrics when asked, from the now you are given, never from the clock.',
+          'The window is inclusive: keep events with timestamp >= now - timedelta(hours=window_hours). An unknown user has no events, so every count is 0.',
+          'videos_watched and views both count video_view events; minutes add view_duration_ms / 60000 (missing means 0); engagement_rate = likes / views, 0.0 with no views.',
+        ],
       },
       files,
     ),

@@ -5,6 +5,7 @@ import type { AppState, ExerciseSession, SessionSlice } from './types'
 
 export const emptySession: ExerciseSession = {
   run: { status: 'idle' },
+  pythonRun: { status: 'idle' },
   plan: { status: 'idle' },
   output: 'result',
   grade: { status: 'idle' },
@@ -14,7 +15,9 @@ export const emptySession: ExerciseSession = {
 }
 
 export const isBusy = (session: ExerciseSession | undefined): boolean =>
-  session?.run.status === 'running' || session?.plan.status === 'planning' || session?.grade.status === 'grading'
+  session?.run.status === 'running' ||
+  session?.pythonRun.status === 'running' ||
+  session?.plan.status === 'planning' || session?.grade.status === 'grading'
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -23,6 +26,13 @@ const emptyAnswerGrade: Grade = {
   score: 0,
   checks: [],
   feedback: ['The answer is empty: write a query, then Submit.'],
+}
+
+const emptyPythonGrade: Grade = {
+  verdict: 'rejected',
+  score: 0,
+  checks: [],
+  feedback: ['The answer is empty: write your code, then Submit.'],
 }
 
 /**
@@ -102,6 +112,42 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       try {
         await runtime.prepare(exercise)
         const grade = await runtime.grader.grade(exercise, sql)
+        patch(id, { grade: { status: 'done', grade }, submitted: true })
+        if (grade.verdict === 'accepted') get().markSolved(id)
+      } catch (error) {
+        patch(id, { grade: { status: 'error', message: messageOf(error) }, submitted: true })
+      }
+    },
+
+    runPythonAnswer: async (exercise, runtime) => {
+      const id = exercise.id
+      if (isBusy(get().sessions[id])) return
+      const code = get().drafts[id] ?? exercise.starterCode
+      if (code.trim() === '') {
+        patch(id, { pythonRun: { status: 'failed', message: 'The answer is empty: write your code, then Run.' } })
+        return
+      }
+      patch(id, { pythonRun: { status: 'running' } })
+      try {
+        const { cases, outcome } = await runtime.grader.runVisible(exercise, code)
+        patch(id, { pythonRun: { status: 'done', cases, outcome } })
+      } catch (error) {
+        patch(id, { pythonRun: { status: 'failed', message: messageOf(error) } })
+      }
+    },
+
+    submitPythonAnswer: async (exercise, runtime) => {
+      const id = exercise.id
+      if (isBusy(get().sessions[id])) return
+      const code = get().drafts[id] ?? exercise.starterCode
+      get().recordAttempt(id)
+      if (code.trim() === '') {
+        patch(id, { grade: { status: 'done', grade: emptyPythonGrade }, submitted: true })
+        return
+      }
+      patch(id, { grade: { status: 'grading' } })
+      try {
+        const grade = await runtime.grader.grade(exercise, code)
         patch(id, { grade: { status: 'done', grade }, submitted: true })
         if (grade.verdict === 'accepted') get().markSolved(id)
       } catch (error) {

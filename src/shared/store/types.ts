@@ -1,6 +1,8 @@
 import type { Grade, SqlFailure } from '../../engine/types'
+import type { PythonCase, PythonRunOutcome } from '../../engine/python/types'
 import type { SqlGrader } from '../../grading/sql-grader'
-import type { Exercise, SqlExercise } from '../../scenarios/types'
+import type { PythonRuntime } from '../python/python-runtime'
+import type { Exercise, PythonExercise, SqlExercise } from '../../scenarios/types'
 import type { PlanNode, RunResult, SqlSandbox } from '../../sql-sandbox/protocol'
 
 export interface SolvedEntry {
@@ -35,6 +37,13 @@ export type PlanState =
   | { status: 'done'; nodes: PlanNode[]; sql: string }
   | { status: 'failed'; failure: SqlFailure }
 
+/** Run of a Python answer over the visible cases: what each case called, returned, raised and printed. */
+export type PythonRunState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; cases: PythonCase[]; outcome: PythonRunOutcome }
+  | { status: 'failed'; message: string }
+
 /** Which part of the output area is showing: Run's rows or Plan's query plan. */
 export type OutputView = 'result' | 'plan'
 
@@ -47,6 +56,7 @@ export type GradeState =
 /** Per-exercise, in-memory only: what the learner did on this page since load. */
 export interface ExerciseSession {
   run: RunState
+  pythonRun: PythonRunState
   plan: PlanState
   output: OutputView
   grade: GradeState
@@ -72,6 +82,10 @@ export interface SessionSlice {
   /** `EXPLAIN QUERY PLAN` of the draft on the visible dataset; shows the plan view. */
   planAnswer: (exercise: Exercise, runtime: ScenarioRuntime) => Promise<void>
   submitAnswer: (exercise: Exercise, runtime: ScenarioRuntime) => Promise<void>
+  /** Runs the Python draft (the starter code when there is none) on the visible cases. */
+  runPythonAnswer: (exercise: PythonExercise, runtime: PythonRuntime) => Promise<void>
+  /** Grades the Python draft on visible, hidden and random cases; an accepted answer marks Solved. */
+  submitPythonAnswer: (exercise: PythonExercise, runtime: PythonRuntime) => Promise<void>
   showOutput: (exerciseId: string, view: OutputView) => void
   revealHint: (exerciseId: string, hintCount: number) => void
   revealReference: (exerciseId: string) => void

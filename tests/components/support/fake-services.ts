@@ -5,6 +5,8 @@ import { vi } from 'vitest'
 import type { Services } from '../../../src/shared/services'
 import type { Grade } from '../../../src/engine/types'
 import type { SqlGrader } from '../../../src/grading/sql-grader'
+import type { PythonGrader } from '../../../src/grading/python-grader'
+import type { PythonSandbox, PythonSandboxStatus } from '../../../src/python-sandbox/protocol'
 import type { DatasetImage, PlanNode, RunResult, SandboxPlanOutcome, SandboxRunOutcome, SqlSandbox } from '../../../src/sql-sandbox/protocol'
 
 export const okResult = (partial: Partial<RunResult> = {}): SandboxRunOutcome => ({
@@ -60,7 +62,66 @@ export const fake = {
   releaseLoad: () => {},
 }
 
+/**
+ * A fake Python sandbox: `start()` waits until `releaseStart()` when `holdStart` is set, so a
+ * test can see the loading state; `setStatus` plays a restart after a stopped run.
+ */
+export const fakePython = {
+  runVisible: vi.fn<PythonGrader['runVisible']>(),
+  grade: vi.fn<PythonGrader['grade']>(),
+  created: 0,
+  disposed: 0,
+  holdStart: false,
+  releaseStart: () => {},
+  setStatus: (_status: PythonSandboxStatus) => {},
+}
+
+function createFakePythonSandbox(): PythonSandbox {
+  fakePython.created += 1
+  let status: PythonSandboxStatus = 'idle'
+  const listeners = new Set<(status: PythonSandboxStatus) => void>()
+  const setStatus = (next: PythonSandboxStatus) => {
+    status = next
+    for (const listener of listeners) listener(next)
+  }
+  fakePython.setStatus = setStatus
+  return {
+    get status() {
+      return status
+    },
+    onStatus(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    start() {
+      if (status === 'ready') return Promise.resolve()
+      setStatus('loading')
+      if (!fakePython.holdStart) {
+        setStatus('ready')
+        return Promise.resolve()
+      }
+      return new Promise<void>((resolve) => {
+        fakePython.releaseStart = () => {
+          setStatus('ready')
+          resolve()
+        }
+      })
+    },
+    run: () => Promise.reject(new Error('the fake Python sandbox runs nothing: use the fake grader')),
+    dispose() {
+      fakePython.disposed += 1
+      setStatus('idle')
+      listeners.clear()
+    },
+  }
+}
+
 export function resetFakes(): void {
+  fakePython.created = 0
+  fakePython.disposed = 0
+  fakePython.holdStart = false
+  fakePython.runVisible.mockReset()
+  fakePython.grade.mockReset().mockResolvedValue(accepted)
   fake.created = 0
   fake.disposed = 0
   fake.holdLoad = false
@@ -96,4 +157,9 @@ export const fakeServices: Services = {
     grade: (...args) => fake.grade(...args),
   }),
   fetchDatasetImages: (...args) => fake.fetchImages(...args),
+  createPythonSandbox: async () => createFakePythonSandbox(),
+  createPythonGrader: async () => ({
+    runVisible: (...args) => fakePython.runVisible(...args),
+    grade: (...args) => fakePython.grade(...args),
+  }),
 }

@@ -35,7 +35,7 @@ export const hidden: PythonCase[] = numberCases('hidden', 'hidden', [
   ['a JSON string naming every field -> None', parse('"event_id event_type user_id video_id timestamp"')],
   ['None instead of text -> None', parse(null)],
   ['extra fields are kept', parse(json({ ...base, event_type: 'comment', device: 'ios', metadata: { video_position: 0.5, codec: 'h264' } }))],
-  ['an offset timestamp keeps its offset', parse(json({ ...base, timestamp: '2024-06-30T23:15:00+02:00' }))],
+  ['an offset timestamp is returned in UTC (+00:00)', parse(json({ ...base, timestamp: '2024-06-30T23:15:00+02:00' }))],
   ['a naive timestamp stays naive', parse(json({ ...base, timestamp: '2024-06-30T00:00:00' }))],
 ])
 

@@ -4,7 +4,7 @@
  * a non-object `metadata` gives None instead of raising).
  */
 import { loadsJson } from '../python-json'
-import { formatDatetime, parseIsoDatetime } from '../python-datetime'
+import { formatDatetime, parseIsoDatetime, toUtc } from '../python-datetime'
 import { PyError } from '../python-semantics'
 import type { JsonValue, PythonStep, StepOutcome } from '../types'
 import { runSteps } from './run-steps'
@@ -39,7 +39,7 @@ export function parseEvent(eventJson: JsonValue): JsonValue {
   if (typeof metadata !== 'object' || Array.isArray(metadata)) return null
   return {
     ...event,
-    parsed_timestamp: formatDatetime(parsed),
+    parsed_timestamp: formatDatetime(toUtc(parsed)),
     view_duration_ms: 'view_duration_ms' in metadata ? metadata.view_duration_ms : 0,
     video_position: 'video_position' in metadata ? metadata.video_position : 0.0,
   }

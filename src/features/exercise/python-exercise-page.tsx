@@ -1,0 +1,64 @@
+import { useCallback } from 'react'
+import { usePythonRuntime } from '../../shared/python/python-runtime'
+import { emptySession, isBusy, useAppStore } from '../../shared/store'
+import type { PythonExercise, Scenario } from '../../scenarios/types'
+import { AnswerEditor } from './editor/answer-editor'
+import { ExerciseShell } from './exercise-shell'
+import { HintsPanel } from './hints-panel'
+import { PythonActions } from './python-actions'
+import { PythonOutput } from './python-output'
+import { useShortcuts } from './use-shortcuts'
+import { VerdictPanel } from './verdict-panel'
+
+/**
+ * A Python exercise: the answer runs in Pyodide (started when this page opens, shared with
+ * the other Python pages), Run shows what each visible case returned, raised and printed,
+ * Submit grades on hidden and random cases too. Hints only: there is no reference code to show.
+ */
+export function PythonExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: PythonExercise }) {
+  const python = usePythonRuntime()
+  const runtime = python.status === 'ready' ? python.runtime : undefined
+  const id = exercise.id
+  const session = useAppStore((state) => state.sessions[id]) ?? emptySession
+  const draft = useAppStore((state) => state.drafts[id]) ?? exercise.starterCode
+  const setDraft = useAppStore((state) => state.setDraft)
+
+  const run = useCallback(() => {
+    if (runtime) void useAppStore.getState().runPythonAnswer(exercise, runtime)
+  }, [exercise, runtime])
+  const submit = useCallback(() => {
+    if (runtime) void useAppStore.getState().submitPythonAnswer(exercise, runtime)
+  }, [exercise, runtime])
+  const onChange = useCallback((text: string) => setDraft(id, text), [id, setDraft])
+  useShortcuts(run, submit)
+
+  return (
+    <ExerciseShell
+      scenario={scenario}
+      exercise={exercise}
+      brief={<HintsPanel exerciseId={id} hints={exercise.hints} shown={session.hintsShown} />}
+    >
+      <section aria-labelledby="answer-heading" className="card answer">
+        <h2 id="answer-heading" className="section-title">
+          Your answer
+        </h2>
+        <AnswerEditor key={id} value={draft} onChange={onChange} language="python" onRun={run} onSubmit={submit} tables={[]} />
+        <PythonActions
+          python={python}
+          busy={isBusy(session)}
+          onRun={run}
+          onSubmit={submit}
+          onReset={() => setDraft(id, exercise.starterCode)}
+        />
+      </section>
+      <section aria-labelledby="verdict-heading" className="card verdict-card">
+        <h2 id="verdict-heading" className="section-title">
+          Verdict
+        </h2>
+        {session.grade.status === 'idle' && <p className="muted">Submit grades your code on the visible cases and on hidden and random ones.</p>}
+        <VerdictPanel grade={session.grade} />
+      </section>
+      <PythonOutput run={session.pythonRun} />
+    </ExerciseShell>
+  )
+}
