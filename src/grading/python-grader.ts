@@ -1,6 +1,7 @@
 import { buildSubmitCases, getPythonExercise } from '../engine/python/exercises'
-import { gradePythonAnswer, type KnownWrongPythonRun } from '../engine/python/grade-python-answer'
-import type { PythonCase, PythonRunOutcome } from '../engine/python/types'
+import { caseFails, gradePythonAnswer, type KnownWrongPythonRun } from '../engine/python/grade-python-answer'
+import { shrinkCase } from '../engine/python/shrink-case'
+import type { CaseRun, PythonCase, PythonRunOutcome } from '../engine/python/types'
 import type { Grade } from '../engine/types'
 import type { PythonSandbox } from '../python-sandbox/protocol'
 import type { PythonExercise } from '../scenarios/types'
@@ -46,14 +47,37 @@ export function createPythonGrader(sandbox: PythonSandbox, options: PythonGrader
     return pending
   }
 
+  /**
+   * When the first failing case is a random one (visible and hidden cases all pass), re-runs
+   * the learner's code on smaller versions of it and returns the smallest that still fails.
+   */
+  const shrinkFirstRandomFailure = async (exercise: PythonExercise, code: string, cases: PythonCase[], runs: CaseRun[]) => {
+    const firstFailing = cases.find((c) => {
+      const caseRun = runs.find((r) => r.caseId === c.id)
+      return caseRun === undefined || caseFails(exercise.id, c, caseRun)
+    })
+    if (!firstFailing || firstFailing.visibility !== 'random') return undefined
+    const stillFails = async (candidate: PythonCase) => {
+      const outcome = await run(exercise, code, [candidate])
+      return outcome.ok && outcome.runs.length === 1 && caseFails(exercise.id, candidate, outcome.runs[0])
+    }
+    return shrinkCase(firstFailing, stillFails, { maxAttempts: 40 })
+  }
+
   return {
     async runVisible(exercise, code) {
       const cases = getPythonExercise(exercise.id).cases.visible
       return { cases, outcome: await run(exercise, code, cases) }
     },
     async grade(exercise, code) {
-      const cases = buildSubmitCases(exercise.id, options.randomSeed)
-      const learner = await run(exercise, code, cases)
+      let cases = buildSubmitCases(exercise.id, options.randomSeed)
+      let learner = await run(exercise, code, cases)
+      const shrunk = learner.ok ? await shrinkFirstRandomFailure(exercise, code, cases, learner.runs) : undefined
+      if (shrunk) {
+        // Grade again with the small case in place of the large one, so the feedback shows it.
+        cases = cases.map((c) => (c.id === shrunk.id ? shrunk : c))
+        learner = await run(exercise, code, cases)
+      }
       const first = gradePythonAnswer({ exerciseId: exercise.id, cases, learner })
       if (first.verdict === 'accepted' || !learner.ok || exercise.wrongAnswers.length === 0) return first
       return gradePythonAnswer({ exerciseId: exercise.id, cases, learner, knownWrong: await knownWrongRuns(exercise, cases) })
