@@ -10,6 +10,8 @@ import type { Exercise } from '../scenarios/types'
 import type { Grade } from '../engine/types'
 import { createPythonGrader } from '../grading/python-grader'
 import { createNodePythonSandbox } from '../python-sandbox/node/node-python-client'
+import { productSenseRubrics } from '../engine/rubric/rubrics/index'
+import { scoreRubric, toGrade } from '../engine/rubric/score-rubric'
 import { openScenarioRuntime } from './scenario-runtime'
 
 const extensionOf: Record<Exercise['kind'], string> = { sql: '.sql', model: '.sql', python: '.py', product: '.md' }
@@ -34,6 +36,12 @@ export async function main(args: string[]): Promise<number> {
   const wanted = extensionOf[exercise.kind]
   if (extname(file).toLowerCase() !== wanted) {
     return cannotGrade(`${id} is a ${exercise.kind} exercise: its answer must be a ${wanted} file, not ${extname(file) || 'a file without extension'}.`, json, id)
+  }
+  if (exercise.kind === 'product') {
+    const rubric = productSenseRubrics[exercise.id]
+    const grade = toGrade(scoreRubric(rubric, readFileSync(file, 'utf8')))
+    print(exercise, grade, json)
+    return grade.verdict === 'accepted' ? 0 : 1
   }
   if (exercise.kind !== 'sql' && exercise.kind !== 'python') {
     return cannotGrade(`${id} is a ${exercise.kind} exercise, which this version cannot grade yet.`, json, id)

@@ -67,12 +67,20 @@ export interface PythonExercise extends ExerciseBase {
   wrongAnswers: WrongPythonAnswer[]
 }
 
-/** Exercise kinds whose graders arrive in later issues; listed so the catalog is complete. */
-export interface OtherExercise extends ExerciseBase {
-  kind: 'model' | 'product'
+/**
+ * A product-sense question answered in Markdown. Its rubric (criteria, concepts, anchors,
+ * pass mark) lives in the engine (src/engine/rubric/rubrics/), keyed by this id.
+ */
+export interface ProductExercise extends ExerciseBase {
+  kind: 'product'
 }
 
-export type Exercise = SqlExercise | PythonExercise | OtherExercise
+/** Exercise kinds whose graders arrive in later issues; listed so the catalog is complete. */
+export interface OtherExercise extends ExerciseBase {
+  kind: 'model'
+}
+
+export type Exercise = SqlExercise | PythonExercise | ProductExercise | OtherExercise
 
 export interface Scenario {
   id: ScenarioId

@@ -99,4 +99,15 @@ describe('the grade command', () => {
     expect(loop.out).toMatch(/time limit/i)
     expect(loop.seconds).toBeLessThan(30)
   })
+
+  it('grades a product-sense answer in Markdown against its rubric', () => {
+    const seed = grade('feed-engagement/product-sense', 'tests/engine/rubric/fixtures/seed-feed-engagement.md', '--json')
+    expect(seed.code, seed.out).toBe(0)
+    expect(JSON.parse(seed.out)).toMatchObject({ kind: 'product', verdict: 'accepted' })
+    const oneLine = grade('feed-engagement/product-sense', file('one.md', 'We should look at DAU.\n'), '--json')
+    expect(oneLine.code).toBe(1)
+    const json = JSON.parse(oneLine.out)
+    expect(json.verdict).toBe('rejected')
+    expect(json.feedback.join('\n')).toMatch(/A\/B test design/)
+  })
 })

@@ -1,5 +1,6 @@
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
+import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
 import { adsVariants, generateAdsDataset } from './dataset'
@@ -29,6 +30,18 @@ export const adsAttribution = defineScenario({
   generate: generateAdsDataset,
   variants: adsVariants,
   exercises: [
+    defineProductExercise(
+      {
+        scenarioId,
+        title: "Do the ads pay back? Attribution, incrementality and a window test",
+        hints: [
+          "Compare ROAS under last-touch, linear and time-decay attribution: upper-funnel campaigns look very different under each.",
+          "Incrementality needs a control group that was not shown the ads: holdouts, ghost ads or geo experiments.",
+          "For the window test, think about what advertisers see in their reports, which metric decides, and what must not get worse (revenue, advertiser churn).",
+        ],
+      },
+      files,
+    ),
     defineSqlExercise(
       {
         scenarioId,

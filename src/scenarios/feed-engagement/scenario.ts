@@ -1,5 +1,6 @@
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
+import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
 import { feedVariants, generateFeedDataset } from './dataset'
@@ -30,6 +31,18 @@ export const feedEngagement = defineScenario({
   generate: generateFeedDataset,
   variants: feedVariants,
   exercises: [
+    defineProductExercise(
+      {
+        scenarioId,
+        title: "Why did DAU/MAU fall? Metrics, causes and a test",
+        hints: [
+          "Start with the ratio's two parts: did daily actives fall, monthly actives grow, or both? Then look at retention and session quality.",
+          "Cut every metric by platform, app version, country and new vs. existing users: a drop concentrated in one segment points at its cause.",
+          "For the test: one randomisation unit (the user), one primary metric, guardrails, and a duration of whole weeks long enough for the sample size you need.",
+        ],
+      },
+      files,
+    ),
     defineSqlExercise(
       {
         scenarioId,

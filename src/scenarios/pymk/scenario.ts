@@ -1,5 +1,6 @@
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
+import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
 import { generatePymkDataset, pymkVariants } from './dataset'
@@ -28,6 +29,18 @@ export const pymk = defineScenario({
   generate: generatePymkDataset,
   variants: pymkVariants,
   exercises: [
+    defineProductExercise(
+      {
+        scenarioId,
+        title: "PYMK and private accounts: success metrics and a threshold test",
+        hints: [
+          "Follow the funnel from suggestion to lasting connection: request rate, acceptance rate, and whether the two people then interact.",
+          "Private accounts also carry a cost: unwanted requests. Blocks, reports and declines belong among your guardrails.",
+          "Users who are connected influence each other: consider randomising by cluster or region, and compare several thresholds N.",
+        ],
+      },
+      files,
+    ),
     defineSqlExercise(
       {
         scenarioId,

@@ -1,5 +1,6 @@
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
+import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
 import { generateReelsDataset, reelsVariants } from './dataset'
@@ -30,6 +31,18 @@ export const reelsSessions = defineScenario({
   generate: generateReelsDataset,
   variants: reelsVariants,
   exercises: [
+    defineProductExercise(
+      {
+        scenarioId,
+        title: "Shorter Reels sessions: metrics, hypotheses and a pre-loading test",
+        hints: [
+          "Split session length into videos per session and time per video; then ask which one moved, where, and since when.",
+          "A release date, a device type or a network type that the drop is concentrated in is strong evidence; check time to first frame and skips.",
+          "Pre-loading costs data and battery: name those as guardrails, randomise by user, and size the test for the lift you expect.",
+        ],
+      },
+      files,
+    ),
     defineSqlExercise(
       {
         scenarioId,
