@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import type { SqlJsStatic } from 'sql.js'
-import { median, round1 } from './bench-stats'
+import { median } from './bench-stats'
 
 export interface Query {
   sql: string
@@ -38,5 +38,6 @@ export function measureNativeRatio(SQL: SqlJsStatic, queries: Query[], repeats =
       native.close()
     }
   }
-  return { median: round1(median(ratios) * 10) / 10, max: round1(Math.max(...ratios) * 10) / 10, n: ratios.length }
+  const round2 = (x: number) => Math.round(x * 100) / 100
+  return { median: round2(median(ratios)), max: round2(Math.max(...ratios)), n: ratios.length }
 }

@@ -28,7 +28,7 @@ export interface PythonGraderOptions {
 export function createPythonGrader(sandbox: PythonSandbox, options: PythonGraderOptions = {}): PythonGrader {
   const knownWrong = new Map<string, Promise<KnownWrongPythonRun[]>>()
   const run = (exercise: PythonExercise, code: string, cases: PythonCase[]) =>
-    sandbox.run(code, cases, { timeoutMs: options.timeoutMs, requiredNames: exercise.requiredNames })
+    sandbox.run(code, cases, { timeoutMs: options.timeoutMs, requiredNames: getPythonExercise(exercise.id).functionNames })
 
   const knownWrongRuns = (exercise: PythonExercise, cases: PythonCase[]): Promise<KnownWrongPythonRun[]> => {
     let pending = knownWrong.get(exercise.id)

@@ -1,5 +1,5 @@
 import { toExerciseId } from '../engine/ids'
-import { getPythonExercise } from '../engine/python/exercises'
+import { STARTER_CODE } from '../engine/python/starter-code'
 import type { RawFiles } from './sql-exercise'
 import type { Difficulty, PythonExercise, WrongPythonAnswer } from './types'
 
@@ -13,15 +13,16 @@ export interface PythonExerciseSpec {
 }
 
 /**
- * Builds a Python exercise from its folder's files and the engine's definition (cases,
- * starter code, reference). Each known-wrong answer starts with two comment lines:
+ * Builds a Python exercise from its folder's files and the engine's starter code. Each known-wrong answer starts with two comment lines:
  *
  *     # mistake: your drop divides by a zero baseline
  *     # hint: A window whose average is 0 has no drop to report.
  */
 export function definePythonExercise(spec: PythonExerciseSpec, files: RawFiles): PythonExercise {
   const id = `${spec.scenarioId}/${spec.slug}`
-  const engine = getPythonExercise(id)
+  // Only the starter text here: the cases and references stay in the lazily loaded grader.
+  const starterCode = STARTER_CODE[id]
+  if (starterCode === undefined) throw new Error(`${spec.scenarioId}: the engine has no Python exercise ${id}`)
   const statement = files[`./${spec.slug}.md`]
   if (statement === undefined) throw new Error(`${spec.scenarioId}: the file ${spec.slug}.md is missing`)
   const wrongPrefix = `./${spec.slug}.wrong/`
@@ -36,8 +37,7 @@ export function definePythonExercise(spec: PythonExerciseSpec, files: RawFiles):
     difficulty: spec.difficulty,
     statement,
     hints: spec.hints,
-    starterCode: engine.starterCode,
-    requiredNames: engine.functionNames,
+    starterCode,
     wrongAnswers,
   }
 }

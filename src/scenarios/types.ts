@@ -62,8 +62,6 @@ export interface WrongPythonAnswer {
 export interface PythonExercise extends ExerciseBase {
   kind: 'python'
   starterCode: string
-  /** Top-level names the answer must define. */
-  requiredNames: string[]
   wrongAnswers: WrongPythonAnswer[]
 }
 

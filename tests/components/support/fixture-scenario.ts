@@ -29,7 +29,6 @@ const pythonExercise: Exercise = {
   statement: 'Write a class.',
   hints: [],
   starterCode: 'class BasketProcessor:\n    pass\n',
-  requiredNames: ['BasketProcessor'],
   wrongAnswers: [],
 }
 
