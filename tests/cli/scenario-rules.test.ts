@@ -4,7 +4,7 @@ import { feedEngagement } from '../../src/scenarios/feed-engagement/scenario'
 import type { Scenario, SqlExercise } from '../../src/scenarios/types'
 
 const sqlExercise = (overrides: Partial<SqlExercise>): SqlExercise => ({
-  ...(feedEngagement.exercises[0] as SqlExercise),
+  ...(feedEngagement.exercises.find((e) => e.kind === 'sql') as SqlExercise),
   ...overrides,
 })
 const withExercise = (exercise: SqlExercise, extra: Partial<Scenario> = {}): Scenario => ({ ...feedEngagement, exercises: [exercise], ...extra })
@@ -20,7 +20,7 @@ describe('scenario shape rules', () => {
   })
 
   it('flags a known-wrong answer without its mistake line', () => {
-    const base = feedEngagement.exercises[0] as SqlExercise
+    const base = feedEngagement.exercises.find((e) => e.kind === 'sql') as SqlExercise
     const wrongAnswers = base.wrongAnswers.map((w, i) => (i === 0 ? { ...w, mistake: '' } : w))
     expect(checkScenarioShape(withExercise(sqlExercise({ wrongAnswers }))).join('\n')).toMatch(/no "-- mistake:" line/)
   })
