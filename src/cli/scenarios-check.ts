@@ -4,12 +4,14 @@
  * - each reference runs on every dataset and returns rows;
  * - each reference equals the exercise's TypeScript re-computation on every dataset;
  * - each known-wrong answer is rejected (the kill matrix: answer x dataset);
- * - a LIMIT that cuts through a tie is flagged.
+ * - a LIMIT that cuts through a tie is flagged;
+ * - each known-wrong Python answer runs and is rejected.
  */
 import { compareResultSets } from '../engine/compare/compare-result-sets'
 import type { QueryResult } from '../engine/types'
 import { scenarios } from '../scenarios/index'
 import type { SqlExercise } from '../scenarios/types'
+import { checkPythonExercises } from './check-python'
 import { checkScenarioShape, splitFinalLimit } from './scenario-rules'
 import { openScenarioRuntime, type ScenarioRuntime } from './scenario-runtime'
 
@@ -39,8 +41,12 @@ export async function main(args: string[]): Promise<number> {
     } finally {
       runtime.dispose()
     }
+    const python = await checkPythonExercises(scenario, new URL('./python-thread.mjs', import.meta.url))
+    python.forEach((p) => console.log(`  problem: ${p}`))
+    problems.push(...python)
+    exercisesChecked += scenario.exercises.filter((e) => e.kind === 'python').length
   }
-  console.log(`\n${exercisesChecked} SQL exercises checked, ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
+  console.log(`\n${exercisesChecked} SQL and Python exercises checked, ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
   if (problems.length > 0) {
     console.log('\nWhat to fix:')
     problems.forEach((p) => console.log(`- ${p}`))
