@@ -14,9 +14,9 @@ export default function ExerciseRoute({ exerciseId }: { exerciseId: string }) {
   const found = findExercise(exerciseId)
   if (!found) return <NotFoundPage />
   const { scenario, exercise } = found
-  // Python pages run in Pyodide and never query the scenario's tables: loading the SQL
-  // datasets there would only compete with Python's start on the same cores.
-  if (exercise.kind === 'python') return <ExercisePage key={exercise.id} scenario={scenario} exercise={exercise} />
+  // Python pages run in Pyodide and product-sense pages grade Markdown: neither queries the
+  // scenario's tables, and loading the SQL datasets would only cost time and bandwidth.
+  if (exercise.kind === 'python' || exercise.kind === 'product') return <ExercisePage key={exercise.id} scenario={scenario} exercise={exercise} />
   // Keyed by scenario: moving between exercises of one scenario keeps its loaded sandbox.
   return (
     <SandboxProvider key={scenario.id} scenario={scenario}>

@@ -9,6 +9,7 @@ import type { EditorLanguage } from './editor/editor-props'
 import { ExerciseShell } from './exercise-shell'
 import { HintsPanel } from './hints-panel'
 import { OutputTabs } from './output-tabs'
+import { ProductExercisePage } from './product-exercise-page'
 import { PythonExercisePage } from './python-exercise-page'
 import { ReferencePanel } from './reference-panel'
 import { SchemaExplorer } from './schema-explorer'
@@ -18,9 +19,13 @@ import { VerdictPanel } from './verdict-panel'
 const languageOf = (exercise: Exercise): EditorLanguage =>
   exercise.kind === 'python' ? 'python' : exercise.kind === 'product' ? 'markdown' : 'sql'
 
-/** One exercise: Python answers run in Pyodide (its own page), the rest against the scenario's SQL sandbox. */
+/**
+ * One exercise: Python answers run in Pyodide (its own page), product-sense answers are graded
+ * by their rubric in the page (its own page), the rest against the scenario's SQL sandbox.
+ */
 export function ExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: Exercise }) {
   if (exercise.kind === 'python') return <PythonExercisePage scenario={scenario} exercise={exercise} />
+  if (exercise.kind === 'product') return <ProductExercisePage scenario={scenario} exercise={exercise} />
   return <SqlExercisePage scenario={scenario} exercise={exercise} />
 }
 

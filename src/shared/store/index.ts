@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { createDraftsSlice } from './drafts-slice'
 import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from './migrate'
+import { createProductSlice } from './product-slice'
 import { createProgressSlice } from './progress-slice'
 import { createSafeStorage } from './safe-storage'
 import { createSessionSlice, emptySession, isBusy } from './session-slice'
@@ -10,7 +11,7 @@ import type { AppState, PersistedState } from './types'
 export const STORAGE_KEY = 'de-trainer'
 
 /**
- * The one store, built from slices. Progress and drafts persist in localStorage;
+ * The one store, built from slices. Progress, drafts and self-ratings persist in localStorage;
  * sessions (run results, verdicts, revealed hints) live only in memory.
  */
 export const useAppStore = create<AppState>()(
@@ -19,12 +20,13 @@ export const useAppStore = create<AppState>()(
       ...createProgressSlice(...a),
       ...createDraftsSlice(...a),
       ...createSessionSlice(...a),
+      ...createProductSlice(...a),
     }),
     {
       name: STORAGE_KEY,
       version: PERSIST_VERSION,
       storage: createSafeStorage<PersistedState>(),
-      partialize: (state): PersistedState => ({ solved: state.solved, attempts: state.attempts, drafts: state.drafts }),
+      partialize: (state): PersistedState => ({ solved: state.solved, attempts: state.attempts, drafts: state.drafts, selfRatings: state.selfRatings }),
       migrate: migratePersisted,
       // Same version but a damaged shape (hand edits, partial writes): keep what reads.
       merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
@@ -38,4 +40,5 @@ export function resetAppStore(): void {
 }
 
 export { emptySession, isBusy }
+export { composeProductOutline } from './product-slice'
 export type * from './types'

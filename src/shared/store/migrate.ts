@@ -1,4 +1,4 @@
-import type { PersistedState, SolvedEntry } from './types'
+import type { PersistedState, SelfRating, SolvedEntry } from './types'
 
 /** Bump when the persisted shape changes, and teach `migratePersisted` the old one. */
 export const PERSIST_VERSION = 1
@@ -51,6 +51,19 @@ function readDrafts(raw: unknown): Record<string, string> {
   return drafts
 }
 
+const RATINGS = new Set(['strong', 'medium', 'weak'])
+
+function readSelfRatings(raw: unknown): PersistedState['selfRatings'] {
+  const ratings: PersistedState['selfRatings'] = {}
+  if (!isRecord(raw)) return ratings
+  for (const [id, byCriterion] of Object.entries(raw)) {
+    if (!isRecord(byCriterion)) continue
+    const kept = Object.entries(byCriterion).filter((entry): entry is [string, SelfRating] => typeof entry[1] === 'string' && RATINGS.has(entry[1]))
+    if (kept.length > 0) ratings[id] = Object.fromEntries(kept)
+  }
+  return ratings
+}
+
 /** Keeps every field it can read from any stored shape; the rest start fresh. */
 export function sanitizePersisted(raw: unknown): PersistedState {
   const state = isRecord(raw) ? raw : {}
@@ -60,6 +73,8 @@ export function sanitizePersisted(raw: unknown): PersistedState {
     solved: readSolved(progress.solved),
     attempts: readAttempts(progress.attempts),
     drafts: readDrafts(state.drafts ?? state.answers),
+    // Added within version 1: older stores simply have none.
+    selfRatings: readSelfRatings(state.selfRatings),
   }
 }
 

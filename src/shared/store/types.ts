@@ -2,7 +2,8 @@ import type { Grade, SqlFailure } from '../../engine/types'
 import type { PythonCase, PythonRunOutcome } from '../../engine/python/types'
 import type { SqlGrader } from '../../grading/sql-grader'
 import type { PythonRuntime } from '../python/python-runtime'
-import type { Exercise, PythonExercise, SqlExercise } from '../../scenarios/types'
+import type { RubricResult } from '../../engine/rubric/types'
+import type { Exercise, ProductExercise, PythonExercise, SqlExercise } from '../../scenarios/types'
 import type { PlanNode, RunResult, SqlSandbox } from '../../sql-sandbox/protocol'
 
 export interface SolvedEntry {
@@ -64,6 +65,8 @@ export interface ExerciseSession {
   /** True after the first Submit of this session: the reference answer may be revealed. */
   submitted: boolean
   referenceShown: boolean
+  /** Product-sense pages: the last graded answer and its rubric result (coverage per part). */
+  product?: { result: RubricResult; answer: string }
 }
 
 /** The sandbox and grader of one scenario, as the SandboxProvider hands them out. */
@@ -91,7 +94,18 @@ export interface SessionSlice {
   revealReference: (exerciseId: string) => void
 }
 
-export type AppState = ProgressSlice & DraftsSlice & SessionSlice
+/** How learners rate their own product-sense answer on one part of the rubric. */
+export type SelfRating = 'strong' | 'medium' | 'weak'
 
-/** What `persist` writes: progress and drafts, never the session. */
-export type PersistedState = Pick<AppState, 'solved' | 'attempts' | 'drafts'>
+export interface ProductSlice {
+  /** Self-ratings by exercise id, then by rubric criterion id. Persisted. */
+  selfRatings: Record<string, Record<string, SelfRating>>
+  /** Grades the draft (the outline when there is none) against the exercise's rubric; acceptance marks Solved. */
+  submitProductAnswer: (exercise: ProductExercise) => Promise<void>
+  rateCriterion: (exerciseId: string, criterionId: string, rating: SelfRating) => void
+}
+
+export type AppState = ProgressSlice & DraftsSlice & SessionSlice & ProductSlice
+
+/** What `persist` writes: progress, drafts and self-ratings, never the session. */
+export type PersistedState = Pick<AppState, 'solved' | 'attempts' | 'drafts' | 'selfRatings'>

@@ -1,0 +1,31 @@
+import type { RubricResult } from '../../engine/rubric'
+
+/** Per part of the rubric: the points covered, each with the sentence that shows it, and the points missing. */
+export function ProductBreakdown({ result }: { result: RubricResult }) {
+  return (
+    <div className="rubric-breakdown">
+      <h3 className="subsection-title">Coverage by part</h3>
+      {result.criteria.map((c) => (
+        <section key={c.id} aria-label={`Coverage: ${c.title}`} className="rubric-criterion">
+          <h4>
+            {c.title} <span className="muted">— {c.covered.length} of {c.covered.length + c.missing.length} points ({c.score}%)</span>
+          </h4>
+          {c.covered.length > 0 && (
+            <ul className="rubric-covered">
+              {c.covered.map((k) => (
+                <li key={k.concept.id}>
+                  <span className="rubric-mark" aria-hidden="true">✓</span> {k.concept.label}: <q>{k.sentence}</q>
+                </li>
+              ))}
+            </ul>
+          )}
+          {c.missing.length > 0 && (
+            <p className="rubric-missing">
+              Missing: {c.missing.map((m) => (m.required ? `${m.label} (required)` : m.label)).join('; ')}.
+            </p>
+          )}
+        </section>
+      ))}
+    </div>
+  )
+}

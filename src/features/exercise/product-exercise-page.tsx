@@ -1,0 +1,75 @@
+import { useCallback } from 'react'
+import { productSenseRubrics } from '../../engine/rubric'
+import { composeProductOutline, emptySession, useAppStore } from '../../shared/store'
+import type { ProductExercise, Scenario } from '../../scenarios/types'
+import { AnswerEditor } from './editor/answer-editor'
+import { ExerciseShell } from './exercise-shell'
+import { HintsPanel } from './hints-panel'
+import { ProductBreakdown } from './product-breakdown'
+import { ProductCalculator } from './product-calculator'
+import { ProductReview } from './product-review'
+import { useShortcuts } from './use-shortcuts'
+import { VerdictPanel } from './verdict-panel'
+
+const noRun = () => {}
+
+/**
+ * A product-sense question: a Markdown answer graded in the browser against the scenario's
+ * rubric (no sandbox, no worker). After a first Submit the learner sees the reference answer
+ * beside their own and rates themself per part of the rubric.
+ */
+export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: ProductExercise }) {
+  const id = exercise.id
+  const rubric = productSenseRubrics[id]
+  const session = useAppStore((state) => state.sessions[id]) ?? emptySession
+  const outline = rubric ? composeProductOutline(rubric) : ''
+  const draft = useAppStore((state) => state.drafts[id]) ?? outline
+  const setDraft = useAppStore((state) => state.setDraft)
+
+  const submit = useCallback(() => void useAppStore.getState().submitProductAnswer(exercise), [exercise])
+  const onChange = useCallback((text: string) => setDraft(id, text), [id, setDraft])
+  // There is no Run here: Ctrl/Cmd+Enter does nothing, Ctrl/Cmd+Shift+Enter submits.
+  useShortcuts(noRun, submit)
+
+  const brief = (
+    <>
+      <HintsPanel exerciseId={id} hints={exercise.hints} shown={session.hintsShown} />
+      <ProductCalculator />
+    </>
+  )
+
+  return (
+    <ExerciseShell scenario={scenario} exercise={exercise} brief={brief}>
+      <section aria-labelledby="answer-heading" className="card answer">
+        <h2 id="answer-heading" className="section-title">
+          Your answer
+        </h2>
+        <p className="muted">Write in Markdown, one section per part of the question.</p>
+        <AnswerEditor key={id} value={draft} onChange={onChange} language="markdown" onRun={noRun} onSubmit={submit} tables={[]} />
+        <div className="answer-actions">
+          <button type="button" className="button-primary" onClick={submit} disabled={!rubric} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter">
+            Submit
+          </button>
+          <button type="button" className="button-quiet" onClick={() => setDraft(id, outline)}>
+            Reset to outline
+          </button>
+          {!rubric && <span className="action-status error-text">This question has no rubric yet, so it cannot be graded.</span>}
+          <p className="shortcut-hint muted">
+            <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd> submits
+          </p>
+        </div>
+      </section>
+      <section aria-labelledby="verdict-heading" className="card verdict-card">
+        <h2 id="verdict-heading" className="section-title">
+          Verdict
+        </h2>
+        {session.grade.status === 'idle' && (
+          <p className="muted">Submit checks which points of the rubric your answer covers, quoting the sentence that shows each.</p>
+        )}
+        <VerdictPanel grade={session.grade} />
+        {session.product && <ProductBreakdown result={session.product.result} />}
+      </section>
+      {rubric && session.product && <ProductReview exerciseId={id} rubric={rubric} result={session.product.result} answer={session.product.answer} />}
+    </ExerciseShell>
+  )
+}

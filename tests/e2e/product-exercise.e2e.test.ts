@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { composeAnchorAnswer, feedEngagementRubric } from '../../src/engine/rubric'
+import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnderTest } from './app'
+
+const productHash = '#/exercise/feed-engagement/product-sense'
+const ID = 'feed-engagement/product-sense'
+const strong = composeAnchorAnswer(feedEngagementRubric, 'strong')
+
+describe('a product-sense exercise in the built app (Chromium)', () => {
+  let app: AppUnderTest
+  beforeAll(async () => {
+    app = await startApp()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('grades Markdown answers in the page, shows the reference and self-rating, keeps Solved, and loads no SQL or Python', async () => {
+    const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const { page, errors } = await openPage(context, 'about:blank')
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(request.url()))
+    await page.goto(app.host.url + productHash)
+
+    await page.locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 })
+    const shownText = async () => ((await page.locator('.monaco-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ')
+    // No draft yet: the outline of the question's parts.
+    await expect.poll(shownText, { timeout: 15_000 }).toContain('## Metrics to investigate')
+    await expect(page.getByRole('button', { name: 'Run', exact: true }).count()).resolves.toBe(0)
+    await expect(page.getByRole('radio').count()).resolves.toBe(0)
+
+    await pasteAnswer(page, 'I would look at the dashboard and see which numbers went down.')
+    const rejected = await submitAndWaitForVerdict(page)
+    expect(rejected).toMatch(/^Rejected/)
+    expect(rejected).toContain('Metrics to investigate: nothing in your answer addresses this part yet')
+    await expect(page.getByText('Solved', { exact: true }).count()).resolves.toBe(0)
+    // Self-rating and the reference appear after a first Submit.
+    const metrics = page.getByRole('group', { name: 'Metrics to investigate' })
+    await metrics.waitFor()
+    await expect(page.getByRole('region', { name: 'Reference answer' }).textContent()).resolves.toContain('First split the ratio')
+
+    await pasteAnswer(page, strong)
+    const accepted = await submitAndWaitForVerdict(page)
+    expect(accepted).toMatch(/^Accepted/)
+    await page.getByText('Solved', { exact: true }).first().waitFor()
+    await metrics.getByRole('radio', { name: 'medium' }).check()
+    await expect(metrics.textContent()).resolves.toMatch(/You rated Metrics to investigate medium; the answer covers 5 of 5 points\./)
+
+    await page.reload()
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('de-trainer') ?? '{}').state)
+    expect(stored.drafts[ID]).toBe(strong)
+    expect(stored.selfRatings[ID]).toEqual({ metrics: 'medium' })
+
+    await page.waitForTimeout(1_000)
+    expect(requests.some((url) => url.includes('exercise-route'))).toBe(true)
+    expect(requests.filter((url) => /\.sqlite|pyodide|python\.worker|sql\.worker|sql-wasm/i.test(url))).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
