@@ -5,7 +5,8 @@
  * Import this module only from Python exercise code (it is what pulls in the worker chunk);
  * the worker downloads Pyodide (~13 MB) when it first starts, never on the SQL pages.
  */
-import type { PythonSandbox, PythonWorkerResponse } from './protocol'
+import type { PythonSandbox } from './protocol'
+import { webWorkerPort } from '../workers/port'
 import { createPythonSandboxClient, type PythonPort } from './python-sandbox-client'
 
 /** Options of `createBrowserPythonSandbox`. */
@@ -33,19 +34,5 @@ export function createBrowserPythonSandbox(options: BrowserPythonSandboxOptions 
 
 function spawnWorker(): PythonPort {
   // Vite bundles the worker as its own chunk from this exact `new URL(..., import.meta.url)` form.
-  const worker = new Worker(new URL('./python.worker.ts', import.meta.url), { type: 'module' })
-  return {
-    post: (request) => worker.postMessage(request),
-    onMessage(listener) {
-      worker.addEventListener('message', (event: MessageEvent<PythonWorkerResponse>) => listener(event.data))
-    },
-    onError(listener) {
-      worker.addEventListener('error', (event: ErrorEvent) => {
-        event.preventDefault() // reported through the failed run instead of the console
-        listener(new Error(event.message || 'the Python worker failed'))
-      })
-      worker.addEventListener('messageerror', () => listener(new Error('a message from the Python worker could not be read')))
-    },
-    terminate: () => worker.terminate(),
-  }
+  return webWorkerPort(new Worker(new URL('./python.worker.ts', import.meta.url), { type: 'module' }), 'Python')
 }

@@ -13,6 +13,7 @@
  *   a worker that cannot start never loops).
  */
 import type { PythonCase, PythonRunOutcome } from '../engine/python/types'
+import type { Port } from '../workers/port'
 import {
   DEFAULT_TIMEOUT_MS,
   type PythonFailure,
@@ -22,14 +23,8 @@ import {
   type PythonWorkerResponse,
 } from './protocol'
 
-/** The little the client needs from a Web Worker or a worker thread. */
-export interface PythonPort {
-  post(request: PythonWorkerRequest): void
-  onMessage(listener: (response: PythonWorkerResponse) => void): void
-  /** Called when the worker fails or exits without being asked to. */
-  onError(listener: (error: Error) => void): void
-  terminate(): void
-}
+/** The Python protocol over a Web Worker or a worker thread. */
+export type PythonPort = Port<PythonWorkerRequest, PythonWorkerResponse>
 
 /** How `createPythonSandboxClient` makes workers and stops runs. */
 export interface PythonSandboxClientOptions {

@@ -23,15 +23,10 @@ import {
 } from './protocol'
 import type { SqlFailure } from '../engine/types'
 import { findDialectHints } from './dialect-hints'
+import type { Port as GenericPort } from '../workers/port'
 
-/** The little a client needs from a Web Worker or a worker thread. */
-export interface Port {
-  post(request: SandboxRequest): void
-  onMessage(listener: (response: SandboxResponse) => void): void
-  /** Called when the worker fails or exits without being asked to. */
-  onError(listener: (error: Error) => void): void
-  terminate(): void
-}
+/** The SQL protocol over a Web Worker or a worker thread. */
+export type Port = GenericPort<SandboxRequest, SandboxResponse>
 
 /** How `createSandboxClient` makes workers and which time limits it applies. */
 export interface SandboxClientOptions {

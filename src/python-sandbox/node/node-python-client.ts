@@ -4,8 +4,8 @@
  * available in Node), with terminate as the fallback for loops inside C. The thread is
  * unref'd unless a run is out, so a command that forgets `dispose()` still exits.
  */
-import { Worker } from 'node:worker_threads'
-import type { PythonSandbox, PythonWorkerResponse } from '../protocol'
+import type { PythonSandbox } from '../protocol'
+import { threadPort } from '../../workers/thread-port'
 import { createPythonSandboxClient, type PythonPort } from '../python-sandbox-client'
 
 /** Options of `createNodePythonSandbox`. */
@@ -30,32 +30,10 @@ export function createNodePythonSandbox(threadUrl: URL, options: NodePythonSandb
   })
 }
 
+/** The process waits only while a run is out: starting Python alone must not hold a command open. */
 function spawnThread(threadUrl: URL): PythonPort {
-  const worker = new Worker(threadUrl)
-  let terminated = false
-  // Keep the process alive only while a run is out: start-up alone must not hold a command open.
-  worker.unref()
-  return {
-    post(request) {
-      if (request.type === 'run') worker.ref()
-      worker.postMessage(request)
-    },
-    onMessage(listener) {
-      worker.on('message', (response: PythonWorkerResponse) => {
-        if (response.type !== 'ready') worker.unref()
-        listener(response)
-      })
-    },
-    onError(listener) {
-      worker.on('error', listener)
-      worker.on('exit', (code) => {
-        if (!terminated) listener(new Error(`the Python thread exited with code ${code}`))
-      })
-    },
-    terminate() {
-      terminated = true
-      // Stops even a loop inside WebAssembly; the promise only reports the exit code.
-      void worker.terminate()
-    },
-  }
+  return threadPort(threadUrl, 'Python', {
+    holdsOn: (request) => request.type === 'run',
+    releasesOn: (response) => response.type !== 'ready',
+  })
 }

@@ -3,8 +3,8 @@
  * worker thread, driven by the shared client (timeouts, restart, reload). The thread is
  * unref'd while idle, so a command that forgets `dispose()` still exits.
  */
-import { Worker } from 'node:worker_threads'
-import type { SandboxResponse, SqlSandbox } from '../protocol'
+import type { SqlSandbox } from '../protocol'
+import { threadPort } from '../../workers/thread-port'
 import { createSandboxClient, type Port } from '../sandbox-client'
 
 export { createInProcessSqlSandbox } from '../in-process-sql-client'
@@ -24,32 +24,7 @@ export function createNodeSqlSandbox(threadUrl: URL, options: NodeSqlSandboxOpti
   return createSandboxClient({ spawn: () => spawnThread(threadUrl), defaultTimeoutMs: options.defaultTimeoutMs })
 }
 
+/** The client sends one request at a time: the process waits only while one is out. */
 function spawnThread(threadUrl: URL): Port {
-  const worker = new Worker(threadUrl)
-  let terminated = false
-  // The client sends one request at a time: keep the process alive only while one is out.
-  worker.unref()
-  return {
-    post(request) {
-      worker.ref()
-      worker.postMessage(request)
-    },
-    onMessage(listener) {
-      worker.on('message', (response: SandboxResponse) => {
-        worker.unref()
-        listener(response)
-      })
-    },
-    onError(listener) {
-      worker.on('error', listener)
-      worker.on('exit', (code) => {
-        if (!terminated) listener(new Error(`the SQL thread exited with code ${code}`))
-      })
-    },
-    terminate() {
-      terminated = true
-      // Stops even a query stuck inside WebAssembly; the promise only reports the exit code.
-      void worker.terminate()
-    },
-  }
+  return threadPort(threadUrl, 'SQL', { holdsOn: () => true, releasesOn: () => true })
 }
