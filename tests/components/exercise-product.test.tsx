@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -32,6 +33,7 @@ vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await im
 
 const ID = 'feed-engagement/product-sense'
 const strongAnswer = composeAnchorAnswer(feedEngagementRubric, 'strong')
+const seedAnswer = readFileSync('tests/engine/rubric/fixtures/seed-feed-engagement.md', 'utf8')
 
 beforeEach(() => {
   resetAppStore()
@@ -104,27 +106,83 @@ describe('product-sense exercise page', () => {
     expect(JSON.parse(localStorage.getItem('de-trainer')!).state.selfRatings[ID]).toEqual({ metrics: 'strong' })
   })
 
-  it('calculates users per arm and duration, and explains out-of-range values', async () => {
+  it("starts the calculator from the scenario's test plan, calculates users per arm and duration, and explains out-of-range values", async () => {
     await openExercise(ID)
     const user = userEvent.setup()
     await user.click(screen.getByText('Experiment calculator'))
-    // Defaults: baseline 0.1, +5% relative, alpha 0.05, power 0.8, 100% of 10,000 eligible users a day.
-    expect(screen.getByLabelText('Baseline rate')).toHaveValue('0.1')
+    // The feed plan: baseline 0.58, +1% relative, alpha 0.05, power 0.8, 2 arms, 1% of 1,500,000 eligible users a day.
+    expect(screen.getByLabelText('Baseline rate')).toHaveValue('0.58')
+    expect(screen.getByLabelText('Relative minimum detectable effect (%)')).toHaveValue('1')
+    expect(screen.getByLabelText('Traffic share (%)')).toHaveValue('1')
+    expect(screen.getByLabelText('Eligible daily users')).toHaveValue('1500000')
+    expect(screen.getByText(/Starts from this scenario's test: daily active rate/)).toBeInTheDocument()
     const result = () => screen.getByText('Users per arm').closest('dl') as HTMLElement
-    expect(within(result()).getByText('57,763')).toBeInTheDocument()
-    expect(within(result()).getByText('115,526')).toBeInTheDocument()
-    expect(result()).toHaveTextContent('12 days; run 2 weeks')
+    expect(within(result()).getByText('113,452')).toBeInTheDocument()
+    expect(within(result()).getByText('226,904')).toBeInTheDocument()
+    expect(result()).toHaveTextContent('16 days; run 3 weeks')
 
     fireEvent.change(screen.getByLabelText('Traffic share (%)'), { target: { value: '10' } })
-    expect(result()).toHaveTextContent('116 days; run 17 weeks')
+    expect(result()).toHaveTextContent('2 days; run 1 week')
+    fireEvent.change(screen.getByLabelText('Arms'), { target: { value: '3' } })
+    expect(within(result()).getByText('340,356')).toBeInTheDocument()
+    fireEvent.change(screen.getByLabelText('Arms'), { target: { value: '1' } })
+    expect(screen.getByText('Arms must be a whole number, at least 2.')).toBeInTheDocument()
+    fireEvent.change(screen.getByLabelText('Arms'), { target: { value: '2' } })
 
     fireEvent.change(screen.getByLabelText('Baseline rate'), { target: { value: '1.5' } })
     expect(screen.getByLabelText('Baseline rate')).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByText('The baseline rate must be between 0 and 1 (exclusive).')).toBeInTheDocument()
     expect(screen.queryByText('Users per arm')).toBeNull()
 
-    // Valid alone, impossible together: 0.99 plus 5% is above 1.
-    fireEvent.change(screen.getByLabelText('Baseline rate'), { target: { value: '0.99' } })
+    // Valid alone, impossible together: 0.995 plus 1% is above 1.
+    fireEvent.change(screen.getByLabelText('Baseline rate'), { target: { value: '0.995' } })
     expect(screen.getByText(/^Cannot compute: baseline plus the effect must be between 0 and 1/)).toBeInTheDocument()
+  })
+
+  it('shows the test-length check in the breakdown: long enough for the seed plan, a rejection when cut to one week', async () => {
+    await openExercise(ID)
+    await submitAnswer(seedAnswer)
+    expect(screen.getByRole('status').textContent).toMatch(/^Accepted/)
+    const ok = screen.getByRole('region', { name: 'Check: test length' })
+    expect(ok).toHaveTextContent('Test length — long enough')
+    expect(ok).toHaveTextContent('Your test runs 3 weeks (21 days)')
+
+    await submitAnswer(seedAnswer.replace('**Duration**: 3 weeks', '**Duration**: 1 week'))
+    const status = screen.getByRole('status')
+    expect(status.textContent).toMatch(/^Rejected/)
+    expect(status.textContent).toContain('but its test is planned too short to reach its sample size')
+    const short = screen.getByRole('region', { name: 'Check: test length' })
+    expect(short).toHaveTextContent('Test length — flagged')
+    expect(short).toHaveTextContent('Your test runs 1 week (7 days) ("Duration: 1 week for statistical significance"), shorter than the 3 weeks (21 days) it needs to reach its sample size')
+    expect(short).toHaveTextContent('113,452 users per arm')
+  })
+
+  it('keeps a history of self-ratings against the detected coverage, one row per Submit, with a calibration note', async () => {
+    await openExercise(ID)
+    expect(screen.queryByRole('table')).toBeNull()
+    await submitAnswer('## Metrics to investigate\n\nI would check D7 retention and split by platform.')
+    const user = userEvent.setup()
+    await user.click(within(screen.getByRole('group', { name: 'Metrics to investigate' })).getByRole('radio', { name: 'strong' }))
+
+    await submitAnswer(strongAnswer)
+    await user.click(within(screen.getByRole('group', { name: 'A/B test design' })).getByRole('radio', { name: 'weak' }))
+
+    const section = screen.getByRole('region', { name: 'How your self-ratings compare with the detected coverage' })
+    const rows = within(section).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(2)
+    const [first, second] = rows.map((r) => within(r).getAllByRole('cell'))
+    const metricsColumn = feedEngagementRubric.criteria.findIndex((c) => c.id === 'metrics')
+    // 2 of 5 metrics points is 40%: medium, rated strong.
+    expect(first[metricsColumn]).toHaveTextContent('you: strong; detected: 40% (medium)')
+    expect(first.at(-1)).toHaveTextContent('You rate yourself higher than the answer shows on Metrics to investigate.')
+    // The strong rating carried over to the second Submit; the weak one was given after it.
+    expect(second[metricsColumn]).toHaveTextContent(/you: strong; detected: (7[5-9]|[89]\d|100)% \(strong\)/)
+    expect(second.at(-1)).toHaveTextContent('You rate yourself lower than the answer shows on A/B test design.')
+    expect(second.at(-1)).not.toHaveTextContent('higher')
+
+    const stored = JSON.parse(localStorage.getItem('de-trainer')!)
+    expect(stored.state.ratingHistory[ID]).toHaveLength(2)
+    expect(stored.state.ratingHistory[ID][1].ratings).toEqual({ metrics: 'strong', 'ab-test': 'weak' })
+    expect(stored.state.ratingHistory[ID][0].ratings).toEqual({ metrics: 'strong' })
   })
 })

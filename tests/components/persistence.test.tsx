@@ -50,7 +50,7 @@ describe('progress and drafts across reloads', () => {
     first.view.unmount()
 
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(1)
+    expect(stored.version).toBe(2)
     expect(stored.state.solved[SQL_ID].at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(stored.state).not.toHaveProperty('sessions')
 
@@ -77,7 +77,7 @@ describe('progress and drafts across reloads', () => {
   })
 
   it('keeps what it can read from a damaged state of the current version', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ version: 1, state: { solved: 'oops', attempts: { [SQL_ID]: 'x' }, drafts: { [SQL_ID]: 'SELECT 3', other: 5 } } }))
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, state: { solved: 'oops', attempts: { [SQL_ID]: 'x' }, drafts: { [SQL_ID]: 'SELECT 3', other: 5 } } }))
     const { store } = await reload('#/')
     expect(screen.queryByText('Solved')).toBeNull()
     const state = store.useAppStore.getState()
@@ -111,7 +111,7 @@ describe('progress and drafts across reloads', () => {
     await reload('#/')
     expect(within(exerciseItem()).getByText('Solved')).toBeInTheDocument()
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(1)
+    expect(stored.version).toBe(2)
     expect(Object.keys(stored.state.solved)).toEqual([SQL_ID])
     expect(stored.state.solved[SQL_ID]).toEqual({ at: expect.any(String) })
     expect(stored.state.drafts).toEqual({ [SQL_ID]: 'SELECT old' })
@@ -121,5 +121,72 @@ describe('progress and drafts across reloads', () => {
     localStorage.setItem(KEY, JSON.stringify({ version: 0, state: { solved: { [SQL_ID]: 1_717_200_000_000, 'x/y': false } } }))
     const { store } = await reload('#/')
     expect(store.useAppStore.getState().solved).toEqual({ [SQL_ID]: { at: new Date(1_717_200_000_000).toISOString() } })
+  })
+
+  it('migrates a version 1 store to version 2 without loss: ratings kept, an empty rating history', async () => {
+    const v1 = {
+      solved: { [SQL_ID]: { at: '2024-06-01T10:00:00.000Z' } },
+      attempts: { [SQL_ID]: 3 },
+      drafts: { [SQL_ID]: 'SELECT 1' },
+      selfRatings: { 'feed-engagement/product-sense': { metrics: 'strong', 'ab-test': 'weak' } },
+    }
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, state: v1 }))
+    const { store } = await reload('#/')
+    expect(within(exerciseItem()).getByText('Solved')).toBeInTheDocument()
+    const state = store.useAppStore.getState()
+    expect({ solved: state.solved, attempts: state.attempts, drafts: state.drafts, selfRatings: state.selfRatings }).toEqual(v1)
+    expect(state.ratingHistory).toEqual({})
+    const stored = JSON.parse(localStorage.getItem(KEY)!)
+    expect(stored.version).toBe(2)
+    expect(stored.state).toEqual({ ...v1, ratingHistory: {} })
+  })
+
+  it('keeps the readable rating-history entries of a damaged store, the latest 20 at most', async () => {
+    const good = (i: number) => ({ at: new Date(Date.UTC(2024, 5, 1, 0, i)).toISOString(), coverage: { metrics: 40, bad: 140 }, ratings: { metrics: 'strong', x: 'great' } })
+    const ratingHistory = {
+      'feed-engagement/product-sense': [{ at: 'not a date' }, 'junk', ...Array.from({ length: 22 }, (_, i) => good(i))],
+      'pymk/product-sense': 'oops',
+    }
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, state: { ratingHistory } }))
+    const { store } = await reload('#/')
+    const history = store.useAppStore.getState().ratingHistory
+    expect(Object.keys(history)).toEqual(['feed-engagement/product-sense'])
+    const entries = history['feed-engagement/product-sense']
+    expect(entries).toHaveLength(20)
+    expect(entries[0]).toEqual({ at: good(2).at, coverage: { metrics: 40 }, ratings: { metrics: 'strong' } })
+    expect(entries.at(-1)!.at).toBe(good(21).at)
+  })
+})
+
+describe('the rating history slice', () => {
+  const ID = 'feed-engagement/product-sense'
+  const exercise = { id: ID, kind: 'product', title: 'DAU/MAU', difficulty: 'medium', statement: '', hints: [] } as never
+
+  it('records one entry per Submit (coverage per criterion, ratings snapshot), updates the latest on rating, and keeps 20', async () => {
+    vi.resetModules()
+    const { useAppStore, RATING_HISTORY_LIMIT } = await import('../../src/shared/store')
+    const s = () => useAppStore.getState()
+    // A rating before any Submit has no entry to go into.
+    s().rateCriterion(ID, 'metrics', 'weak')
+    expect(s().ratingHistory[ID]).toBeUndefined()
+
+    s().setDraft(ID, '## Metrics to investigate\n\nD7 retention by platform.')
+    await s().submitProductAnswer(exercise)
+    const [first] = s().ratingHistory[ID]
+    expect(first.at).toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(first.coverage).toEqual(Object.fromEntries(s().sessions[ID].product!.result.criteria.map((c) => [c.id, c.score])))
+    expect(first.coverage.metrics).toBe(40)
+    expect(first.ratings).toEqual({ metrics: 'weak' })
+
+    s().rateCriterion(ID, 'metrics', 'strong')
+    s().rateCriterion(ID, 'ab-test', 'medium')
+    expect(s().ratingHistory[ID]).toEqual([{ ...first, ratings: { metrics: 'strong', 'ab-test': 'medium' } }])
+
+    for (let i = 0; i < RATING_HISTORY_LIMIT + 2; i++) await s().submitProductAnswer(exercise)
+    expect(s().ratingHistory[ID]).toHaveLength(RATING_HISTORY_LIMIT)
+    s().rateCriterion(ID, 'metrics', 'medium')
+    expect(s().ratingHistory[ID].at(-1)!.ratings.metrics).toBe('medium')
+    expect(s().ratingHistory[ID].at(-2)!.ratings.metrics).toBe('strong')
+    expect(JSON.parse(localStorage.getItem(KEY)!).state.ratingHistory[ID]).toHaveLength(RATING_HISTORY_LIMIT)
   })
 })

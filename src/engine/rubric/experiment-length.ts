@@ -59,33 +59,80 @@ function readQuantity(tokens: readonly Token[], i: number): { days: number; end:
   return { days: Math.round(n * unit), end: j + 1 }
 }
 
+export interface ExperimentLengthOptions {
+  /**
+   * Days of enrolment the sample size needs before rounding up to whole weeks. A stated length
+   * at or above it but below `minimumDays` reaches the sample size yet cuts a week short.
+   */
+  sampleDays?: number
+  /** One sentence with the numbers behind the minimum, appended to the message. */
+  basis?: string
+}
+
+export interface ExperimentLengthAssessment {
+  check: Check
+  stated?: StatedDuration
+  /** True when the stated length is too short to reach the sample size (only with `sampleDays`). */
+  underpowered: boolean
+}
+
 /**
  * Flags an experiment planned shorter than it needs: `minimumDays` comes from the
  * experiment helper (`experimentDuration(...).recommendedDays`). Passes when the stated
  * length is at least that; fails when it is shorter or not stated.
  */
-export function checkExperimentLength(markdown: string, minimumDays: number): Check {
+export function checkExperimentLength(markdown: string, minimumDays: number, options: ExperimentLengthOptions = {}): Check {
+  return assessExperimentLength(markdown, minimumDays, options).check
+}
+
+/** `checkExperimentLength` plus what the verdict needs: the stated length and whether it is underpowered. */
+export function assessExperimentLength(markdown: string, minimumDays: number, options: ExperimentLengthOptions = {}): ExperimentLengthAssessment {
   const need = describeDays(minimumDays)
+  const basis = options.basis ? ` ${options.basis}` : ''
   const stated = findExperimentDuration(markdown)
   if (!stated) {
     return {
-      id: 'experiment-length',
-      status: 'fail',
-      message: `Your test plan does not say how long the experiment runs. It needs at least ${need} to reach its sample size and to cover whole weeks.`,
+      underpowered: false,
+      check: {
+        id: 'experiment-length',
+        status: 'fail',
+        message: `Your test plan does not say how long the experiment runs. It needs at least ${need} to reach its sample size and to cover whole weeks.${basis}`,
+      },
     }
   }
   const runs = describeDays(stated.days)
-  if (stated.days < minimumDays) {
+  const sampleDays = options.sampleDays
+  if (stated.days < minimumDays && sampleDays !== undefined && stated.days >= sampleDays) {
     return {
-      id: 'experiment-length',
-      status: 'fail',
-      message: `Your test runs ${runs} ("${stated.sentence}"), shorter than the ${need} it needs to reach its sample size; run it at least ${need}.`,
+      stated,
+      underpowered: false,
+      check: {
+        id: 'experiment-length',
+        status: 'fail',
+        message: `Your test runs ${runs} ("${stated.sentence}"): enough to reach its sample size (${describeDays(sampleDays)}) but not whole weeks; run it at least ${need} so every weekday counts the same.${basis}`,
+      },
     }
   }
-  return { id: 'experiment-length', status: 'pass', message: `Your test runs ${runs} ("${stated.sentence}"), enough for the ${need} it needs.` }
+  if (stated.days < minimumDays) {
+    return {
+      stated,
+      underpowered: sampleDays !== undefined,
+      check: {
+        id: 'experiment-length',
+        status: 'fail',
+        message: `Your test runs ${runs} ("${stated.sentence}"), shorter than the ${need} it needs to reach its sample size; run it at least ${need}.${basis}`,
+      },
+    }
+  }
+  return {
+    stated,
+    underpowered: false,
+    check: { id: 'experiment-length', status: 'pass', message: `Your test runs ${runs} ("${stated.sentence}"), enough for the ${need} it needs.${basis}` },
+  }
 }
 
-function describeDays(days: number): string {
+/** "2 weeks (14 days)", "10 days", "1 day". */
+export function describeDays(days: number): string {
   if (days % 7 === 0 && days >= 7) return `${days / 7} ${days === 7 ? 'week' : 'weeks'} (${days} days)`
   return `${days} ${days === 1 ? 'day' : 'days'}`
 }

@@ -1,5 +1,5 @@
 import type { Check, Grade } from '../types'
-import { checkExperimentLength } from './experiment-length'
+import { assessExperimentLength } from './experiment-length'
 import { splitMarkdownSentences } from './markdown-sentences'
 import { findConcept, prepareSentences, prepareSynonym } from './match-concepts'
 import type { Concept, ConceptRef, CriterionResult, Rubric, RubricResult, ScoreRubricOptions } from './types'
@@ -10,7 +10,8 @@ import type { Concept, ConceptRef, CriterionResult, Rubric, RubricResult, ScoreR
  *
  * - criterion score = weighted share of its concepts covered (concept weight defaults to 1);
  * - score = floor(100 x sum(criterion weight x criterion share) / sum(criterion weights));
- * - verdict = accepted when score >= passMark and no `required` concept is missing;
+ * - verdict = accepted when score >= passMark, no `required` concept is missing and, when
+ *   `sampleSizeDays` is given, the answer does not state a test length shorter than it;
  * - a mention negated in its own clause ("we would not look at retention") does not count,
  *   and the feedback says so.
  */
@@ -43,11 +44,17 @@ export function scoreRubric(rubric: Rubric, markdown: string, options: ScoreRubr
   const exact = weightSum > 0 ? criteria.reduce((s, c) => s + c.weight * shares.get(c.id)!, 0) / weightSum : 1
   const score = Math.floor(100 * exact + 1e-9)
   const missingRequired = criteria.flatMap((c) => c.missing.filter((m) => m.required))
-  const verdict = score >= rubric.passMark && missingRequired.length === 0 ? 'accepted' : 'rejected'
-  const experimentLength = options.minimumExperimentDays !== undefined ? checkExperimentLength(markdown, options.minimumExperimentDays) : undefined
+  const length =
+    options.minimumExperimentDays !== undefined
+      ? assessExperimentLength(markdown, options.minimumExperimentDays, { sampleDays: options.sampleSizeDays, basis: options.experimentBasis })
+      : undefined
+  // A test planned too short to reach its sample size is a flaw an interviewer would not let
+  // pass; a missing length is not rejected here, since the duration concept already costs score.
+  const underpowered = length?.underpowered === true
+  const verdict = score >= rubric.passMark && missingRequired.length === 0 && !underpowered ? 'accepted' : 'rejected'
   const result: RubricResult = { rubricId: rubric.id, score, passMark: rubric.passMark, verdict, criteria, missingRequired, feedback: [] }
-  if (experimentLength) result.experimentLength = experimentLength
-  result.feedback = describeResult(result, sentences.length === 0)
+  if (length) result.experimentLength = length.check
+  result.feedback = describeResult(result, sentences.length === 0, underpowered)
   return result
 
 }
@@ -57,7 +64,7 @@ function toRef(concept: Concept): ConceptRef {
 }
 
 /** Feedback in the order a learner can act on it: verdict line, gaps per part, negations, test length. */
-function describeResult(r: RubricResult, empty: boolean): string[] {
+function describeResult(r: RubricResult, empty: boolean, underpowered: boolean): string[] {
   if (empty) return ['Your answer is empty: write your metrics, root-cause hypotheses and test design in Markdown.']
   const lines: string[] = []
   const coveredCount = r.criteria.reduce((s, c) => s + c.covered.length, 0)
@@ -66,7 +73,10 @@ function describeResult(r: RubricResult, empty: boolean): string[] {
   if (r.verdict === 'accepted') lines.push(`${head}.`)
   else if (r.missingRequired.length > 0 && r.score >= r.passMark)
     lines.push(`${head}, but it leaves out what every answer needs: ${joinWords(r.missingRequired.map((m) => m.label))}.`)
+  else if (underpowered && r.score >= r.passMark) lines.push(`${head}, but its test is planned too short to reach its sample size.`)
   else lines.push(`${head}.`)
+  // The reason for a rejection comes right after the verdict line, not at the end.
+  if (underpowered && r.experimentLength) lines.push(r.experimentLength.message)
   // Weakest parts first: that is where the learner gains most.
   const byGap = [...r.criteria].sort((a, b) => a.score - b.score || b.weight - a.weight)
   for (const c of byGap) {
@@ -78,7 +88,7 @@ function describeResult(r: RubricResult, empty: boolean): string[] {
   for (const c of r.criteria) {
     for (const n of c.negated) lines.push(`You mention ${n.concept.label} only to set it aside ("${n.sentence}"); a strong answer addresses it.`)
   }
-  if (r.experimentLength && r.experimentLength.status !== 'pass') lines.push(r.experimentLength.message)
+  if (!underpowered && r.experimentLength && r.experimentLength.status !== 'pass') lines.push(r.experimentLength.message)
   return lines
 }
 

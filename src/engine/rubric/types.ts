@@ -40,7 +40,40 @@ export interface Rubric {
   criteria: Criterion[]
   /** 0..100: a score at or above it is accepted. */
   passMark: number
+  /**
+   * The numbers behind the question's A/B test. From them the experiment helper computes the
+   * minimum test length an answer is held to; the calculator on the page starts from them too.
+   */
+  experiment?: ExperimentPlan
 }
+
+/**
+ * The scenario's experiment, as data: a two-sided test on a proportion metric with equal arms
+ * (the calculator's model). `basis` says where each number comes from, in plain words.
+ */
+export interface ExperimentPlan {
+  /** The primary metric as a rate, in plain words, to follow "a 58%": "daily active rate of test users". */
+  metric: string
+  /** What is randomised, plural: "users", "advertisers". */
+  unit: string
+  /** Control rate of the primary metric, 0 < baseline < 1. */
+  baseline: number
+  /** Smallest relative lift worth detecting: 0.05 for +5%. */
+  relativeMde: number
+  alpha: number
+  power: number
+  /** Arms, control included, with equal shares of the test's traffic. */
+  arms: number
+  /** Share of eligible units put in the test (all arms together), 0 < share <= 1. */
+  trafficShare: number
+  /** New eligible units entering the population per day. */
+  eligibleDaily: number
+  /** Where the numbers come from (data, story, seed answer, stated assumption). */
+  basis: string
+}
+
+/** The levels of the anchors, and of a learner's self-rating. */
+export type AnchorLevel = 'strong' | 'medium' | 'weak'
 
 /** A concept as the result names it. */
 export interface ConceptRef {
@@ -82,7 +115,10 @@ export interface RubricResult {
   criteria: CriterionResult[]
   /** Required concepts the answer lacks (each one alone rejects the answer). */
   missingRequired: ConceptRef[]
-  /** Present when the caller passed `minimumExperimentDays`. A flag, not part of the score. */
+  /**
+   * Present when the caller passed `minimumExperimentDays`. Never part of the score; it rejects
+   * only a stated length shorter than `sampleSizeDays` (the test cannot reach its sample size).
+   */
   experimentLength?: Check
   /** Plain sentences for the learner, most useful first. */
   feedback: string[]
@@ -94,4 +130,11 @@ export interface ScoreRubricOptions {
    * When given, the result carries a check that flags a stated duration shorter than this.
    */
   minimumExperimentDays?: number
+  /**
+   * Days of enrolment the sample size needs (`experimentDuration(...).days`, before rounding up to
+   * whole weeks). A stated length shorter than this rejects the answer: the test is underpowered.
+   */
+  sampleSizeDays?: number
+  /** One sentence with the numbers behind the minimum, added to the check's message. */
+  experimentBasis?: string
 }

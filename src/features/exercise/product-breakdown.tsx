@@ -1,7 +1,11 @@
 import type { RubricResult } from '../../engine/rubric'
 
-/** Per part of the rubric: the points covered, each with the sentence that shows it, and the points missing. */
+/**
+ * Per part of the rubric: the points covered, each with the sentence that shows it, and the points
+ * missing; then the experiment-length check against the helper's minimum, when the rubric has one.
+ */
 export function ProductBreakdown({ result }: { result: RubricResult }) {
+  const length = result.experimentLength
   return (
     <div className="rubric-breakdown">
       <h3 className="subsection-title">Coverage by part</h3>
@@ -26,6 +30,19 @@ export function ProductBreakdown({ result }: { result: RubricResult }) {
           )}
         </section>
       ))}
+      {length && (
+        <section aria-label="Check: test length" className="rubric-criterion">
+          <h4>
+            Test length <span className="muted">— {length.status === 'pass' ? 'long enough' : 'flagged'}</span>
+          </h4>
+          <p className={length.status === 'pass' ? undefined : 'rubric-missing'}>
+            <span className="rubric-mark" aria-hidden="true">
+              {length.status === 'pass' ? '✓' : '✗'}
+            </span>{' '}
+            {length.message}
+          </p>
+        </section>
+      )}
     </div>
   )
 }

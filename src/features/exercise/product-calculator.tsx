@@ -1,8 +1,9 @@
 import { useId, useState } from 'react'
 import { experimentDuration, sampleSizePerArm } from '../../engine/experiment'
+import type { ExperimentPlan } from '../../engine/rubric'
 
 interface Field {
-  key: 'baseline' | 'mde' | 'alpha' | 'power' | 'traffic' | 'daily'
+  key: 'baseline' | 'mde' | 'alpha' | 'power' | 'arms' | 'traffic' | 'daily'
   label: string
   hint: string
   /** Returns an error in plain words, or nothing when the value is usable. */
@@ -17,13 +18,30 @@ const FIELDS: Field[] = [
   { key: 'mde', label: 'Relative minimum detectable effect (%)', hint: 'e.g. 5 for a 5% relative lift', check: (v) => (v > 0 ? undefined : 'The effect must be above 0%.') },
   { key: 'alpha', label: 'Significance level (alpha)', hint: 'Two-sided, e.g. 0.05', check: between(0, 1, 'Alpha') },
   { key: 'power', label: 'Power', hint: 'e.g. 0.8', check: between(0, 1, 'Power') },
+  { key: 'arms', label: 'Arms', hint: 'Control included, equal shares', check: (v) => (Number.isInteger(v) && v >= 2 ? undefined : 'Arms must be a whole number, at least 2.') },
   { key: 'traffic', label: 'Traffic share (%)', hint: 'Share of eligible users in the test, both arms', check: (v) => (v > 0 && v <= 100 ? undefined : 'The traffic share must be above 0% and at most 100%.') },
   { key: 'daily', label: 'Eligible daily users', hint: 'New users entering the population each day', check: (v) => (v > 0 ? undefined : 'Eligible daily users must be above 0.') },
 ]
 
 type Values = Record<Field['key'], string>
 
-const DEFAULTS: Values = { baseline: '0.1', mde: '5', alpha: '0.05', power: '0.8', traffic: '100', daily: '10000' }
+const DEFAULTS: Values = { baseline: '0.1', mde: '5', alpha: '0.05', power: '0.8', arms: '2', traffic: '100', daily: '10000' }
+
+/** Strips float noise from a percentage: 0.07 * 100 is 7.000000000000001. */
+const percentText = (share: number) => String(Number((share * 100).toPrecision(6)))
+
+/** The scenario's plan as the form's starting values: the numbers the grader holds answers to. */
+function valuesFromPlan(plan: ExperimentPlan): Values {
+  return {
+    baseline: String(plan.baseline),
+    mde: percentText(plan.relativeMde),
+    alpha: String(plan.alpha),
+    power: String(plan.power),
+    arms: String(plan.arms),
+    traffic: percentText(plan.trafficShare),
+    daily: String(plan.eligibleDaily),
+  }
+}
 
 const formatCount = (n: number) => n.toLocaleString('en-US')
 
@@ -39,19 +57,20 @@ function computePlan(numbers: Record<Field['key'], number>): Outcome {
       alpha: numbers.alpha,
       power: numbers.power,
     })
-    const duration = experimentDuration({ perArm: [size.control, size.treatment], eligibleDailyUsers: numbers.daily, trafficShare: numbers.traffic / 100 })
-    return { ok: true, perArm: size.control, total: size.total, days: duration.days, weeks: duration.weeks }
+    const duration = experimentDuration({ perArm: size.control, arms: numbers.arms, eligibleDailyUsers: numbers.daily, trafficShare: numbers.traffic / 100 })
+    return { ok: true, perArm: size.control, total: duration.totalUsers, days: duration.days, weeks: duration.weeks }
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) }
   }
 }
 
 /**
- * Sample size and duration for a two-arm test on a proportion metric (pooled normal,
- * two-sided, 50/50 split), so the learner can back the experiment section with numbers.
+ * Sample size and duration for a test on a proportion metric (pooled normal, two-sided, equal
+ * arms), so the learner can back the experiment section with numbers. It starts from the
+ * scenario's plan, the same numbers the grader computes the minimum test length from.
  */
-export function ProductCalculator() {
-  const [values, setValues] = useState<Values>(DEFAULTS)
+export function ProductCalculator({ plan: scenarioPlan }: { plan?: ExperimentPlan }) {
+  const [values, setValues] = useState<Values>(() => (scenarioPlan ? valuesFromPlan(scenarioPlan) : DEFAULTS))
   const idBase = useId()
   const errors: Partial<Record<Field['key'], string>> = {}
   const numbers = {} as Record<Field['key'], number>
@@ -68,6 +87,12 @@ export function ProductCalculator() {
     <details className="card calculator">
       <summary className="section-title">Experiment calculator</summary>
       <p className="muted">Proportion metric, two-sided test, equal arms (pooled normal approximation).</p>
+      {scenarioPlan && (
+        <p className="muted">
+          Starts from this scenario's test: {scenarioPlan.metric}, randomised by {scenarioPlan.unit}. {scenarioPlan.basis} Submit holds your stated test length to
+          the duration these numbers give.
+        </p>
+      )}
       <div className="calculator-fields">
         {FIELDS.map((field) => {
           const inputId = `${idBase}-${field.key}`

@@ -7,6 +7,7 @@ import { ExerciseShell } from './exercise-shell'
 import { HintsPanel } from './hints-panel'
 import { ProductBreakdown } from './product-breakdown'
 import { ProductCalculator } from './product-calculator'
+import { ProductRatingHistory } from './product-rating-history'
 import { ProductReview } from './product-review'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
@@ -34,7 +35,7 @@ export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario
   const brief = (
     <>
       <HintsPanel exerciseId={id} hints={exercise.hints} shown={session.hintsShown} />
-      <ProductCalculator />
+      <ProductCalculator key={id} plan={rubric?.experiment} />
     </>
   )
 
@@ -70,6 +71,7 @@ export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario
         {session.product && <ProductBreakdown result={session.product.result} />}
       </section>
       {rubric && session.product && <ProductReview exerciseId={id} rubric={rubric} result={session.product.result} answer={session.product.answer} />}
+      {rubric && <ProductRatingHistory exerciseId={id} rubric={rubric} />}
     </ExerciseShell>
   )
 }

@@ -1,7 +1,11 @@
-import type { PersistedState, SelfRating, SolvedEntry } from './types'
+import { RATING_HISTORY_LIMIT } from './product-slice'
+import type { PersistedState, RatingHistoryEntry, SelfRating, SolvedEntry } from './types'
 
-/** Bump when the persisted shape changes, and teach `migratePersisted` the old one. */
-export const PERSIST_VERSION = 1
+/**
+ * Bump when the persisted shape changes, and teach `migratePersisted` the old one.
+ * v2 added `ratingHistory` (self-ratings against detected coverage per product-sense Submit).
+ */
+export const PERSIST_VERSION = 2
 
 type Loose = Record<string, unknown>
 
@@ -57,11 +61,37 @@ function readSelfRatings(raw: unknown): PersistedState['selfRatings'] {
   const ratings: PersistedState['selfRatings'] = {}
   if (!isRecord(raw)) return ratings
   for (const [id, byCriterion] of Object.entries(raw)) {
-    if (!isRecord(byCriterion)) continue
-    const kept = Object.entries(byCriterion).filter((entry): entry is [string, SelfRating] => typeof entry[1] === 'string' && RATINGS.has(entry[1]))
-    if (kept.length > 0) ratings[id] = Object.fromEntries(kept)
+    const kept = readRatings(byCriterion)
+    if (Object.keys(kept).length > 0) ratings[id] = kept
   }
   return ratings
+}
+
+function readRatings(raw: unknown): Record<string, SelfRating> {
+  if (!isRecord(raw)) return {}
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, SelfRating] => typeof entry[1] === 'string' && RATINGS.has(entry[1])))
+}
+
+/** Entries without a readable time are dropped; coverage outside 0..100 or not a number is dropped. */
+function readRatingHistory(raw: unknown): PersistedState['ratingHistory'] {
+  const history: PersistedState['ratingHistory'] = {}
+  if (!isRecord(raw)) return history
+  for (const [id, entries] of Object.entries(raw)) {
+    if (!Array.isArray(entries)) continue
+    const kept: RatingHistoryEntry[] = []
+    for (const entry of entries) {
+      if (!isRecord(entry) || typeof entry.at !== 'string' || Number.isNaN(Date.parse(entry.at))) continue
+      const coverage: Record<string, number> = {}
+      if (isRecord(entry.coverage)) {
+        for (const [criterion, score] of Object.entries(entry.coverage)) {
+          if (typeof score === 'number' && score >= 0 && score <= 100) coverage[criterion] = score
+        }
+      }
+      kept.push({ at: new Date(entry.at).toISOString(), coverage, ratings: readRatings(entry.ratings) })
+    }
+    if (kept.length > 0) history[id] = kept.slice(-RATING_HISTORY_LIMIT)
+  }
+  return history
 }
 
 /** Keeps every field it can read from any stored shape; the rest start fresh. */
@@ -75,6 +105,8 @@ export function sanitizePersisted(raw: unknown): PersistedState {
     drafts: readDrafts(state.drafts ?? state.answers),
     // Added within version 1: older stores simply have none.
     selfRatings: readSelfRatings(state.selfRatings),
+    // Added in version 2: v1 stores have none, so history starts with the next Submit.
+    ratingHistory: readRatingHistory(state.ratingHistory),
   }
 }
 

@@ -1,7 +1,10 @@
 import type { StateCreator } from 'zustand'
-import { productSenseRubrics, scoreRubric, toGrade, type Rubric } from '../../engine/rubric'
+import { gradeProductAnswer, productSenseRubrics, type Rubric } from '../../engine/rubric'
 import { emptySession, isBusy } from './session-slice'
-import type { AppState, ExerciseSession, ProductSlice } from './types'
+import type { AppState, ExerciseSession, ProductSlice, RatingHistoryEntry } from './types'
+
+/** Submits kept per exercise in `ratingHistory`; the oldest go first. */
+export const RATING_HISTORY_LIMIT = 20
 
 /** The starter answer when there is no draft: one heading per part of the question, from the rubric. */
 export const composeProductOutline = (rubric: Rubric): string => rubric.criteria.map((c) => `## ${c.title}\n\n`).join('')
@@ -12,6 +15,7 @@ export const composeProductOutline = (rubric: Rubric): string => rubric.criteria
  */
 export const createProductSlice: StateCreator<AppState, [], [], ProductSlice> = (set, get) => ({
   selfRatings: {},
+  ratingHistory: {},
 
   submitProductAnswer: async (exercise) => {
     const id = exercise.id
@@ -25,14 +29,31 @@ export const createProductSlice: StateCreator<AppState, [], [], ProductSlice> = 
     // verdict must still visibly replace it (the UI contract waits for the old verdict to go).
     patch({ grade: { status: 'grading' } })
     await new Promise((resolve) => setTimeout(resolve, 0))
-    const result = scoreRubric(rubric, answer)
-    const grade = toGrade(result)
+    const { result, grade } = gradeProductAnswer(rubric, answer)
     patch({ grade: { status: 'done', grade }, submitted: true, product: { result, answer } })
+    // The ratings on screen carry over to the new answer until the learner changes them,
+    // so the snapshot is what the page shows right after this Submit.
+    const entry: RatingHistoryEntry = {
+      at: new Date().toISOString(),
+      coverage: Object.fromEntries(result.criteria.map((c) => [c.id, c.score])),
+      ratings: { ...get().selfRatings[id] },
+    }
+    set((state) => ({ ratingHistory: { ...state.ratingHistory, [id]: [...(state.ratingHistory[id] ?? []), entry].slice(-RATING_HISTORY_LIMIT) } }))
     if (grade.verdict === 'accepted') get().markSolved(id)
   },
 
   rateCriterion: (exerciseId, criterionId, rating) =>
-    set((state) => ({
-      selfRatings: { ...state.selfRatings, [exerciseId]: { ...state.selfRatings[exerciseId], [criterionId]: rating } },
-    })),
+    set((state) => {
+      const history = state.ratingHistory[exerciseId] ?? []
+      const last = history.at(-1)
+      return {
+        selfRatings: { ...state.selfRatings, [exerciseId]: { ...state.selfRatings[exerciseId], [criterionId]: rating } },
+        ...(last && {
+          ratingHistory: {
+            ...state.ratingHistory,
+            [exerciseId]: [...history.slice(0, -1), { ...last, ratings: { ...last.ratings, [criterionId]: rating } }],
+          },
+        }),
+      }
+    }),
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkExperimentLength, findExperimentDuration, findExperimentDurationDays } from '../../../src/engine/rubric'
+import { assessExperimentLength, checkExperimentLength, findExperimentDuration, findExperimentDurationDays } from '../../../src/engine/rubric'
 
 describe('findExperimentDurationDays', () => {
   it.each([
@@ -59,5 +59,32 @@ describe('checkExperimentLength', () => {
     const check = checkExperimentLength('We would A/B test it.', 7)
     expect(check.status).toBe('fail')
     expect(check.message).toBe('Your test plan does not say how long the experiment runs. It needs at least 1 week (7 days) to reach its sample size and to cover whole weeks.')
+  })
+})
+
+describe('assessExperimentLength with the sample-size days', () => {
+  it('marks a length below the sample-size days as underpowered, naming both lengths', () => {
+    const a = assessExperimentLength('Duration: 10 days.', 21, { sampleDays: 15, basis: 'Sample size: 1,447 per arm.' })
+    expect(a.underpowered).toBe(true)
+    expect(a.stated?.days).toBe(10)
+    expect(a.check.status).toBe('fail')
+    expect(a.check.message).toBe(
+      'Your test runs 10 days ("Duration: 10 days."), shorter than the 3 weeks (21 days) it needs to reach its sample size; run it at least 3 weeks (21 days). Sample size: 1,447 per arm.',
+    )
+  })
+
+  it('flags a length that reaches the sample size but cuts the last week short, without calling it underpowered', () => {
+    const a = assessExperimentLength('Duration: 15 days.', 21, { sampleDays: 15 })
+    expect(a.underpowered).toBe(false)
+    expect(a.check.status).toBe('fail')
+    expect(a.check.message).toBe('Your test runs 15 days ("Duration: 15 days."): enough to reach its sample size (15 days) but not whole weeks; run it at least 3 weeks (21 days) so every weekday counts the same.')
+  })
+
+  it('is never underpowered when no length is stated or the length is enough', () => {
+    const none = assessExperimentLength('We would A/B test it.', 21, { sampleDays: 15 })
+    expect(none.underpowered).toBe(false)
+    expect(none.stated).toBeUndefined()
+    expect(none.check.status).toBe('fail')
+    expect(assessExperimentLength('Run for 3 weeks.', 21, { sampleDays: 15 })).toMatchObject({ underpowered: false, check: { status: 'pass' } })
   })
 })

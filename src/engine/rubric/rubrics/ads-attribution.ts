@@ -1,4 +1,5 @@
 import type { Rubric } from '../types'
+import { experimentPlans } from './experiment-plans'
 import {
   durationConcept, guardrailsConcept, hypothesisConcept, primaryMetricConcept, randomizationConcept, resultSegmentsConcept,
 } from './experiment-concepts'
@@ -8,6 +9,7 @@ export const adsAttributionRubric: Rubric = {
   id: 'ads-attribution/product-sense',
   title: 'Ads attribution and advertiser ROI',
   passMark: 60,
+  experiment: experimentPlans['ads-attribution/product-sense'],
   criteria: [
     {
       id: 'attribution-metrics',

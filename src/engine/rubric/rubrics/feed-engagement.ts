@@ -1,4 +1,5 @@
 import type { Rubric } from '../types'
+import { experimentPlans } from './experiment-plans'
 import {
   armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, interferenceConcept, noveltyConcept, primaryMetricConcept,
   randomizationConcept, resultSegmentsConcept,
@@ -9,6 +10,7 @@ export const feedEngagementRubric: Rubric = {
   id: 'feed-engagement/product-sense',
   title: 'News Feed DAU/MAU drop',
   passMark: 60,
+  experiment: experimentPlans['feed-engagement/product-sense'],
   criteria: [
     {
       id: 'metrics',

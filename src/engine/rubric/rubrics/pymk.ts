@@ -1,4 +1,5 @@
 import type { Rubric } from '../types'
+import { experimentPlans } from './experiment-plans'
 import {
   armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, interferenceConcept, primaryMetricConcept, randomizationConcept,
   resultSegmentsConcept,
@@ -9,6 +10,7 @@ export const pymkRubric: Rubric = {
   id: 'pymk/product-sense',
   title: 'PYMK success with private accounts',
   passMark: 60,
+  experiment: experimentPlans['pymk/product-sense'],
   criteria: [
     {
       id: 'success-metrics',

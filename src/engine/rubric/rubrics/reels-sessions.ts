@@ -1,4 +1,5 @@
 import type { Rubric } from '../types'
+import { experimentPlans } from './experiment-plans'
 import {
   armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, noveltyConcept, primaryMetricConcept, randomizationConcept,
   resultSegmentsConcept,
@@ -9,6 +10,7 @@ export const reelsSessionsRubric: Rubric = {
   id: 'reels-sessions/product-sense',
   title: 'Reels session duration drop',
   passMark: 60,
+  experiment: experimentPlans['reels-sessions/product-sense'],
   criteria: [
     {
       id: 'metrics',
