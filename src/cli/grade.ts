@@ -8,11 +8,16 @@ import { extname } from 'node:path'
 import { allExercises, findExercise } from '../scenarios/index'
 import type { Exercise } from '../scenarios/types'
 import type { Grade } from '../engine/types'
+import type { ModelGrade } from '../engine/schema/types'
 import { createPythonGrader } from '../grading/python-grader'
 import { createNodePythonSandbox } from '../python-sandbox/node/node-python-client'
 import { productSenseRubrics } from '../engine/rubric/rubrics/index'
-import { scoreRubric, toGrade } from '../engine/rubric/score-rubric'
+import { gradeProductAnswer } from '../engine/rubric/grade-product-answer'
 import { openScenarioRuntime } from './scenario-runtime'
+import { dataModelSpecs } from '../engine/schema/models/index'
+import { createModelGrader } from '../grading/model-grader'
+import { createNodeSqlSandbox } from '../sql-sandbox/node/node-sql-client'
+import { scenarioQuestions } from '../scenarios/model-exercise'
 
 const extensionOf: Record<Exercise['kind'], string> = { sql: '.sql', model: '.sql', python: '.py', product: '.md' }
 const USAGE = 'usage: npm run --silent grade -- <exercise-id> <answer-file> [--json]\n       npm run --silent grade -- --list'
@@ -39,15 +44,24 @@ export async function main(args: string[]): Promise<number> {
   }
   if (exercise.kind === 'product') {
     const rubric = productSenseRubrics[exercise.id]
-    const grade = toGrade(scoreRubric(rubric, readFileSync(file, 'utf8')))
+    const { grade } = gradeProductAnswer(rubric, readFileSync(file, 'utf8'))
     print(exercise, grade, json)
     return grade.verdict === 'accepted' ? 0 : 1
   }
-  if (exercise.kind !== 'sql' && exercise.kind !== 'python') {
-    return cannotGrade(`${id} is a ${exercise.kind} exercise, which this version cannot grade yet.`, json, id)
+  const answer = readFileSync(file, 'utf8')
+  if (exercise.kind === 'model') {
+    const spec = dataModelSpecs[exercise.id]
+    if (!spec) return cannotGrade(`${id} has no data-model spec in src/engine/schema/models.`, json, id)
+    const sandbox = createNodeSqlSandbox(new URL('./sql-thread.mjs', import.meta.url))
+    try {
+      const grade = await createModelGrader(sandbox).grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer })
+      print(exercise, grade, json)
+      return grade.verdict === 'accepted' ? 0 : 1
+    } finally {
+      sandbox.dispose()
+    }
   }
 
-  const answer = readFileSync(file, 'utf8')
   if (exercise.kind === 'python') {
     const sandbox = createNodePythonSandbox(new URL('./python-thread.mjs', import.meta.url))
     try {
@@ -68,10 +82,11 @@ export async function main(args: string[]): Promise<number> {
   }
 }
 
-function print(exercise: Exercise, grade: Grade, json: boolean): void {
+function print(exercise: Exercise, grade: Grade | ModelGrade, json: boolean): void {
   if (json) {
     const { verdict, score, feedback, checks, diff } = grade
-    console.log(JSON.stringify({ exercise: exercise.id, kind: exercise.kind, verdict, score, feedback, checks, diff }))
+    const extra = 'diagrams' in grade ? { questions: grade.questions, diagrams: grade.diagrams } : {}
+    console.log(JSON.stringify({ exercise: exercise.id, kind: exercise.kind, verdict, score, feedback, checks, diff, ...extra }))
     return
   }
   console.log(`${grade.verdict === 'accepted' ? 'Accepted' : 'Rejected'}: ${exercise.title} (${exercise.id}), score ${grade.score}`)

@@ -5,12 +5,14 @@
  * - each reference equals the exercise's TypeScript re-computation on every dataset;
  * - each known-wrong answer is rejected (the kill matrix: answer x dataset);
  * - a LIMIT that cuts through a tie is flagged;
- * - each known-wrong Python answer runs and is rejected.
+ * - each known-wrong Python answer runs and is rejected;
+ * - each data-model reference passes every check, and each known-wrong design fails the checks it names.
  */
 import { compareResultSets } from '../engine/compare/compare-result-sets'
 import type { QueryResult } from '../engine/types'
 import { scenarios } from '../scenarios/index'
 import type { SqlExercise } from '../scenarios/types'
+import { checkModelExercises } from './check-model'
 import { checkPythonExercises } from './check-python'
 import { checkScenarioShape, splitFinalLimit } from './scenario-rules'
 import { openScenarioRuntime, type ScenarioRuntime } from './scenario-runtime'
@@ -38,6 +40,11 @@ export async function main(args: string[]): Promise<number> {
         found.forEach((p) => console.log(`  problem: ${p}`))
         problems.push(...found)
       }
+      // Last on this sandbox: the model grader replaces the loaded datasets with an empty database.
+      const models = await checkModelExercises(scenario, runtime.sandbox)
+      models.forEach((p) => console.log(`  problem: ${p}`))
+      problems.push(...models)
+      exercisesChecked += scenario.exercises.filter((e) => e.kind === 'model').length
     } finally {
       runtime.dispose()
     }
@@ -46,7 +53,7 @@ export async function main(args: string[]): Promise<number> {
     problems.push(...python)
     exercisesChecked += scenario.exercises.filter((e) => e.kind === 'python').length
   }
-  console.log(`\n${exercisesChecked} SQL and Python exercises checked, ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
+  console.log(`\n${exercisesChecked} SQL, Python and data-model exercises checked, ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
   if (problems.length > 0) {
     console.log('\nWhat to fix:')
     problems.forEach((p) => console.log(`- ${p}`))

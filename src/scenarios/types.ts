@@ -73,12 +73,29 @@ export interface ProductExercise extends ExerciseBase {
   kind: 'product'
 }
 
-/** Exercise kinds whose graders arrive in later issues; listed so the catalog is complete. */
-export interface OtherExercise extends ExerciseBase {
-  kind: 'model'
+/** A known-wrong data model (`data-model.wrong/*.sql`): the checks it must fail are its `-- expect:` lines. */
+export interface WrongModelAnswer {
+  name: string
+  mistake: string
+  hint: string
+  /** Check ids that must fail (`grain:user-day-fact`, `one-wide-table`). */
+  expect: string[]
+  sql: string
 }
 
-export type Exercise = SqlExercise | PythonExercise | ProductExercise | OtherExercise
+/**
+ * A data-modeling question answered with CREATE TABLE statements. Its spec (roles, grains,
+ * synonyms, probe questions, pass mark) lives in the engine (src/engine/schema/models/), keyed
+ * by this id; the scenario folder holds the statement, the reference schema and known-wrong designs.
+ */
+export interface ModelExercise extends ExerciseBase {
+  kind: 'model'
+  /** The reference schema (`data-model.sql`), in the contract's table and column names. */
+  reference: string
+  wrongAnswers: WrongModelAnswer[]
+}
+
+export type Exercise = SqlExercise | PythonExercise | ProductExercise | ModelExercise
 
 export interface Scenario {
   id: ScenarioId

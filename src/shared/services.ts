@@ -10,6 +10,8 @@
  */
 import { createSqlGrader, type SqlGrader, type SqlGraderOptions } from '../grading/sql-grader'
 import type { PythonGrader } from '../grading/python-grader'
+import type { ModelGrader } from '../grading/model-grader'
+import type { ModelSpec } from '../engine/schema/types'
 import type { PythonSandbox } from '../python-sandbox/protocol'
 import { fetchDatasetImages } from '../sql-sandbox/load-datasets'
 import type { DatasetImage, SqlSandbox } from '../sql-sandbox/protocol'
@@ -22,6 +24,10 @@ export interface Services {
   /** Pyodide in a module worker; nothing downloads until `start()` or the first run. */
   createPythonSandbox: () => Promise<PythonSandbox>
   createPythonGrader: (sandbox: PythonSandbox) => Promise<PythonGrader>
+  /** A data-model grader over its own SQL sandbox (an empty database; no dataset downloads). */
+  createModelGrader: (sandbox: SqlSandbox) => Promise<ModelGrader>
+  /** The spec that grades a data-model exercise, or undefined when it has none. */
+  loadModelSpec: (exerciseId: string) => Promise<ModelSpec | undefined>
 }
 
 export const services: Services = {
@@ -30,4 +36,6 @@ export const services: Services = {
   fetchDatasetImages: (scenarioId, keys) => fetchDatasetImages(scenarioId, keys),
   createPythonSandbox: async () => (await import('../python-sandbox/python-client')).createBrowserPythonSandbox(),
   createPythonGrader: async (sandbox) => (await import('../grading/python-grader')).createPythonGrader(sandbox),
+  createModelGrader: async (sandbox) => (await import('../grading/model-grader')).createModelGrader(sandbox),
+  loadModelSpec: async (exerciseId) => (await import('../engine/schema/models/index')).dataModelSpecs[exerciseId],
 }

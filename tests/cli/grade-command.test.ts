@@ -110,4 +110,51 @@ describe('the grade command', () => {
     expect(json.verdict).toBe('rejected')
     expect(json.feedback.join('\n')).toMatch(/A\/B test design/)
   })
+
+  it("checks a product-sense answer's test length against the scenario's computed minimum", () => {
+    const seed = readFileSync('tests/engine/rubric/fixtures/seed-feed-engagement.md', 'utf8')
+    const ok = JSON.parse(grade('feed-engagement/product-sense', 'tests/engine/rubric/fixtures/seed-feed-engagement.md', '--json').out)
+    expect(ok.checks.find((c: { id: string }) => c.id === 'experiment-length')).toMatchObject({ status: 'pass' })
+
+    // Enough coverage to pass, but 1 week of a test randomised by advertiser, which needs 15 days of enrolment (3 weeks).
+    const ads = readFileSync('tests/engine/rubric/fixtures/seed-ads-attribution.md', 'utf8')
+    const short = grade('ads-attribution/product-sense', file('short.md', `${ads}\n- **Duration**: 1 week\n`), '--json')
+    expect(short.code, short.out).toBe(1)
+    const json = JSON.parse(short.out)
+    expect(json.verdict).toBe('rejected')
+    const check = json.checks.find((c: { id: string }) => c.id === 'experiment-length')
+    expect(check.status).toBe('fail')
+    expect(check.message).toMatch(/^Your test runs 1 week \(7 days\) .*shorter than the 3 weeks \(21 days\) it needs to reach its sample size/)
+    expect(json.feedback[1]).toBe(check.message)
+
+    // Human output: the same line.
+    const text = grade('feed-engagement/product-sense', file('eighteen-days.md', seed.replace("3 weeks", "18 days")))
+    expect(text.code, text.out).toBe(0)
+    expect(text.out).toContain('- Your test runs 18 days ("Duration: 18 days for statistical significance"): enough to reach its sample size (16 days) but not whole weeks')
+  })
+
+  it('grades data-model DDL for every scenario: the seed schemas pass, one-table and keyless designs fail with their own lines', () => {
+    for (const scenario of ['feed-engagement', 'reels-sessions', 'ads-attribution', 'pymk']) {
+      const id = `${scenario}/data-model`
+      const seed = grade(id, `tests/scenarios/${scenario}/model/accepted/seed.sql`, '--json')
+      expect(seed.code, seed.out).toBe(0)
+      const json = JSON.parse(seed.out)
+      expect(json).toMatchObject({ exercise: id, kind: 'model', verdict: 'accepted' })
+      expect(json.diagrams.answer.tables.length).toBeGreaterThanOrEqual(3)
+      expect(json.questions.length).toBeGreaterThan(0)
+
+      const oneTable = JSON.parse(grade(id, `src/scenarios/${scenario}/data-model.wrong/one-table.sql`, '--json').out)
+      expect(oneTable.verdict).toBe('rejected')
+      expect(oneTable.checks.find((c: { id: string }) => c.id === 'one-wide-table')).toMatchObject({ status: 'fail', required: true })
+      expect(oneTable.feedback[0]).toMatch(/^Everything is in one table/)
+
+      const noKeys = grade(id, `src/scenarios/${scenario}/data-model.wrong/no-keys.sql`)
+      expect(noKeys.code).toBe(1)
+      expect(noKeys.out).toMatch(/accepts two rows for the same/)
+    }
+    const broken = grade('pymk/data-model', file('broken.sql', 'CREATE TABLE a (x INT);\nCREATE TABLE b (y INT,, z INT);\n'), '--json')
+    expect(broken.code).toBe(1)
+    expect(JSON.parse(broken.out).feedback[0]).toMatch(/^Line 2: /)
+    expect(grade('pymk/data-model', file('model.md', '# no')).code).toBe(2)
+  })
 })

@@ -20,12 +20,12 @@ describe('home page', () => {
     expect(shop).toHaveAttribute('href', '#/scenario/fixture-shop')
     expect(screen.getByRole('link', { name: 'Fixture Ads Attribution' })).toHaveAttribute('href', '#/scenario/fixture-ads')
     expect(screen.getByText('A tiny shop used by the component tests.')).toBeInTheDocument()
-    expect(screen.getByText(/0 of 2 done/)).toBeInTheDocument()
+    expect(screen.getByText(/0 of 3 done/)).toBeInTheDocument()
     // Exercises with kind and difficulty; nothing says "solved" before an acceptance.
     const list = screen.getByRole('list', { name: 'Fixture Shop Orders: exercises' })
     expect(within(list).getByRole('link', { name: 'Top customers by revenue' })).toHaveAttribute('href', `#/exercise/${SQL_ID}`)
     expect(within(list).getByText('SQL')).toBeInTheDocument()
-    expect(within(list).getByText('medium')).toBeInTheDocument()
+    expect(within(list).getAllByText('medium')).toHaveLength(2)
     expect(screen.queryByText(/solved/i)).toBeNull()
     expect(document.title).toBe('Data Engineering Interview Trainer')
   })
@@ -37,7 +37,7 @@ describe('home page', () => {
     const item = within(list).getByRole('link', { name: 'Top customers by revenue' }).closest('li')!
     expect(within(item).getByText('Solved')).toBeInTheDocument()
     expect(screen.getAllByText('Solved')).toHaveLength(1)
-    expect(screen.getByText(/1 of 2 done/)).toBeInTheDocument()
+    expect(screen.getByText(/1 of 3 done/)).toBeInTheDocument()
   })
 
   it('navigates to a scenario page, renders its story safely, sets the title and focuses the heading', async () => {

@@ -14,9 +14,10 @@ export default function ExerciseRoute({ exerciseId }: { exerciseId: string }) {
   const found = findExercise(exerciseId)
   if (!found) return <NotFoundPage />
   const { scenario, exercise } = found
-  // Python pages run in Pyodide and product-sense pages grade Markdown: neither queries the
-  // scenario's tables, and loading the SQL datasets would only cost time and bandwidth.
-  if (exercise.kind === 'python' || exercise.kind === 'product') return <ExercisePage key={exercise.id} scenario={scenario} exercise={exercise} />
+  // Python pages run in Pyodide, product-sense pages grade Markdown and data-model pages run
+  // DDL on an empty database: none queries the scenario's tables, and loading the SQL
+  // datasets would only cost time and bandwidth.
+  if (exercise.kind !== 'sql') return <ExercisePage key={exercise.id} scenario={scenario} exercise={exercise} />
   // Keyed by scenario: moving between exercises of one scenario keeps its loaded sandbox.
   return (
     <SandboxProvider key={scenario.id} scenario={scenario}>

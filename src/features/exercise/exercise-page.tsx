@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react'
 import { useScenarioSandbox } from '../../shared/sandbox/sandbox-context'
 import { emptySession, isBusy, useAppStore } from '../../shared/store'
-import type { Exercise, Scenario } from '../../scenarios/types'
+import type { Exercise, Scenario, SqlExercise } from '../../scenarios/types'
 import { AnswerActions } from './answer-actions'
 import { DiffView } from './diff-view'
 import { AnswerEditor } from './editor/answer-editor'
@@ -9,6 +9,7 @@ import type { EditorLanguage } from './editor/editor-props'
 import { ExerciseShell } from './exercise-shell'
 import { HintsPanel } from './hints-panel'
 import { OutputTabs } from './output-tabs'
+import { ModelExercisePage } from './model-exercise-page'
 import { ProductExercisePage } from './product-exercise-page'
 import { PythonExercisePage } from './python-exercise-page'
 import { ReferencePanel } from './reference-panel'
@@ -21,15 +22,17 @@ const languageOf = (exercise: Exercise): EditorLanguage =>
 
 /**
  * One exercise: Python answers run in Pyodide (its own page), product-sense answers are graded
- * by their rubric in the page (its own page), the rest against the scenario's SQL sandbox.
+ * by their rubric in the page (its own page), data models in a SQL sandbox on an empty
+ * database (its own page), SQL answers against the scenario's datasets.
  */
 export function ExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: Exercise }) {
   if (exercise.kind === 'python') return <PythonExercisePage scenario={scenario} exercise={exercise} />
   if (exercise.kind === 'product') return <ProductExercisePage scenario={scenario} exercise={exercise} />
+  if (exercise.kind === 'model') return <ModelExercisePage scenario={scenario} exercise={exercise} />
   return <SqlExercisePage scenario={scenario} exercise={exercise} />
 }
 
-function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: Exercise }) {
+function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: SqlExercise }) {
   const sandbox = useScenarioSandbox()
   const runtime = sandbox.status === 'ready' ? sandbox.runtime : undefined
   const id = exercise.id

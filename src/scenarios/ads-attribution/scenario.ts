@@ -1,5 +1,6 @@
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
+import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
@@ -38,6 +39,18 @@ export const adsAttribution = defineScenario({
           "Compare ROAS under last-touch, linear and time-decay attribution: upper-funnel campaigns look very different under each.",
           "Incrementality needs a control group that was not shown the ads: holdouts, ghost ads or geo experiments.",
           "For the window test, think about what advertisers see in their reports, which metric decides, and what must not get worse (revenue, advertiser churn).",
+        ],
+      },
+      files,
+    ),
+    defineModelExercise(
+      {
+        scenarioId,
+        title: "Design the ads attribution schema",
+        hints: [
+          "Start from the grains: one raw event, one share of credit for one purchase, one campaign. Each becomes its own table with its own key.",
+          "Credit is per touch: key the attribution fact on (conversion_event_id, touchpoint_event_id) and put the touch's campaign_id on the row, so ROAS is a GROUP BY campaign_id joined to the campaign's spend.",
+          "Make keys and campaign_id NOT NULL and money and weights DECIMAL. Give the event log date_partition DATE NOT NULL with PARTITION BY date_partition. Key the campaign dimension on campaign_id alone.",
         ],
       },
       files,

@@ -1,5 +1,6 @@
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
+import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
@@ -39,6 +40,18 @@ export const feedEngagement = defineScenario({
           "Start with the ratio's two parts: did daily actives fall, monthly actives grow, or both? Then look at retention and session quality.",
           "Cut every metric by platform, app version, country and new vs. existing users: a drop concentrated in one segment points at its cause.",
           "For the test: one randomisation unit (the user), one primary metric, guardrails, and a duration of whole weeks long enough for the sample size you need.",
+        ],
+      },
+      files,
+    ),
+    defineModelExercise(
+      {
+        scenarioId,
+        title: "Design the News Feed activity schema",
+        hints: [
+          "Start from the questions: DAU/MAU and retention count users per day, the funnel reads sessions, cohorts read users. Three grains, so three tables.",
+          "Write each table's grain in a comment and make it the key: session_id; (user_id, activity_date); user_id. A surrogate id is fine only beside UNIQUE on the grain.",
+          "Give both facts a NOT NULL DATE day column and PARTITION BY it; counts as INT, flags as BOOLEAN; call the join column user_id everywhere and make it NOT NULL.",
         ],
       },
       files,

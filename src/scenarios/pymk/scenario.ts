@@ -1,5 +1,6 @@
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
+import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
@@ -37,6 +38,18 @@ export const pymk = defineScenario({
           "Follow the funnel from suggestion to lasting connection: request rate, acceptance rate, and whether the two people then interact.",
           "Private accounts also carry a cost: unwanted requests. Blocks, reports and declines belong among your guardrails.",
           "Users who are connected influence each other: consider randomising by cluster or region, and compare several thresholds N.",
+        ],
+      },
+      files,
+    ),
+    defineModelExercise(
+      {
+        scenarioId,
+        title: "Design the People You May Know schema",
+        hints: [
+          "Name each table's grain first: one suggestion shown, one pair of users in the graph, one user's privacy settings.",
+          "The same person can be suggested again on another day, so key suggestions on a suggestion_id (or target, suggested user and timestamp), not on the pair. The graph, in contrast, keeps one row per pair: a relationship_id, or the pair itself as the key.",
+          "Store outcomes as BOOLEAN flags (was_viewed, was_requested, was_accepted) plus outcome_timestamp. Add date_partition DATE NOT NULL with PARTITION BY. Key the privacy dimension on user_id so suggested_user_id joins it.",
         ],
       },
       files,

@@ -1,5 +1,6 @@
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
+import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type RawFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
@@ -39,6 +40,18 @@ export const reelsSessions = defineScenario({
           "Split session length into videos per session and time per video; then ask which one moved, where, and since when.",
           "A release date, a device type or a network type that the drop is concentrated in is strong evidence; check time to first frame and skips.",
           "Pre-loading costs data and battery: name those as guardrails, randomise by user, and size the test for the lift you expect.",
+        ],
+      },
+      files,
+    ),
+    defineModelExercise(
+      {
+        scenarioId,
+        title: "Design the Reels analytics schema",
+        hints: [
+          "Separate what happens (events), what a visit adds up to (sessions) and the things they point at (videos, creators, viewers): two facts, three dimensions.",
+          "Key events on an event id, not on (session, video): a session can start the same video twice. Key sessions on session_id and each dimension on its own id.",
+          "Both facts get a NOT NULL DATE date_partition (the event's day; the session's start day) named in PARTITION BY, plus an hour column for streaming; events carry user_id, video_id and session_id NOT NULL, and videos carry creator_id.",
         ],
       },
       files,

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { createDraftsSlice } from './drafts-slice'
 import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from './migrate'
+import { createModelSlice } from './model-slice'
 import { createProductSlice } from './product-slice'
 import { createProgressSlice } from './progress-slice'
 import { createSafeStorage } from './safe-storage'
@@ -21,12 +22,19 @@ export const useAppStore = create<AppState>()(
       ...createDraftsSlice(...a),
       ...createSessionSlice(...a),
       ...createProductSlice(...a),
+      ...createModelSlice(...a),
     }),
     {
       name: STORAGE_KEY,
       version: PERSIST_VERSION,
       storage: createSafeStorage<PersistedState>(),
-      partialize: (state): PersistedState => ({ solved: state.solved, attempts: state.attempts, drafts: state.drafts, selfRatings: state.selfRatings }),
+      partialize: (state): PersistedState => ({
+        solved: state.solved,
+        attempts: state.attempts,
+        drafts: state.drafts,
+        selfRatings: state.selfRatings,
+        ratingHistory: state.ratingHistory,
+      }),
       migrate: migratePersisted,
       // Same version but a damaged shape (hand edits, partial writes): keep what reads.
       merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
@@ -40,5 +48,5 @@ export function resetAppStore(): void {
 }
 
 export { emptySession, isBusy }
-export { composeProductOutline } from './product-slice'
+export { composeProductOutline, RATING_HISTORY_LIMIT } from './product-slice'
 export type * from './types'

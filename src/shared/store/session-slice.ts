@@ -17,6 +17,7 @@ export const emptySession: ExerciseSession = {
 export const isBusy = (session: ExerciseSession | undefined): boolean =>
   session?.run.status === 'running' ||
   session?.pythonRun.status === 'running' ||
+  session?.modelRun?.status === 'running' ||
   session?.plan.status === 'planning' || session?.grade.status === 'grading'
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))

@@ -2,8 +2,10 @@ import type { Grade, SqlFailure } from '../../engine/types'
 import type { PythonCase, PythonRunOutcome } from '../../engine/python/types'
 import type { SqlGrader } from '../../grading/sql-grader'
 import type { PythonRuntime } from '../python/python-runtime'
-import type { RubricResult } from '../../engine/rubric/types'
-import type { Exercise, ProductExercise, PythonExercise, SqlExercise } from '../../scenarios/types'
+import type { AnchorLevel, RubricResult } from '../../engine/rubric/types'
+import type { Exercise, ModelExercise, ProductExercise, PythonExercise, SqlExercise } from '../../scenarios/types'
+import type { ErSchema, ModelGrade } from '../../engine/schema/types'
+import type { ModelRuntime } from '../sandbox/model-runtime'
 import type { PlanNode, RunResult, SqlSandbox } from '../../sql-sandbox/protocol'
 
 export interface SolvedEntry {
@@ -65,6 +67,9 @@ export interface ExerciseSession {
   /** True after the first Submit of this session: the reference answer may be revealed. */
   submitted: boolean
   referenceShown: boolean
+  /** Data-model pages: what Run drew, and the last grade with its checks and diagrams. */
+  modelRun?: ModelRunState
+  model?: ModelGrade
   /** Product-sense pages: the last graded answer and its rubric result (coverage per part). */
   product?: { result: RubricResult; answer: string }
 }
@@ -94,18 +99,45 @@ export interface SessionSlice {
   revealReference: (exerciseId: string) => void
 }
 
-/** How learners rate their own product-sense answer on one part of the rubric. */
-export type SelfRating = 'strong' | 'medium' | 'weak'
+/** How learners rate their own product-sense answer on one part of the rubric (the anchors' levels). */
+export type SelfRating = AnchorLevel
+
+/** One product-sense Submit: when, what the engine detected per criterion, and how the learner rated it. */
+export interface RatingHistoryEntry {
+  /** ISO time of the Submit. */
+  at: string
+  /** Detected coverage (0..100) by rubric criterion id. */
+  coverage: Record<string, number>
+  /** Self-ratings by criterion id: a snapshot at Submit, updated by ratings given after it. */
+  ratings: Record<string, SelfRating>
+}
 
 export interface ProductSlice {
   /** Self-ratings by exercise id, then by rubric criterion id. Persisted. */
   selfRatings: Record<string, Record<string, SelfRating>>
+  /** Per exercise id, oldest first, at most `RATING_HISTORY_LIMIT` (product-slice.ts) entries. Persisted. */
+  ratingHistory: Record<string, RatingHistoryEntry[]>
   /** Grades the draft (the outline when there is none) against the exercise's rubric; acceptance marks Solved. */
   submitProductAnswer: (exercise: ProductExercise) => Promise<void>
+  /** Saves a rating and writes it into the latest Submit's history entry. */
   rateCriterion: (exerciseId: string, criterionId: string, rating: SelfRating) => void
 }
 
-export type AppState = ProgressSlice & DraftsSlice & SessionSlice & ProductSlice
+/** Run of a data-model answer: the schema it creates, drawn, or where its DDL failed. */
+export type ModelRunState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; diagram: ErSchema; notes: string[] }
+  | { status: 'failed'; failure: SqlFailure }
 
-/** What `persist` writes: progress, drafts and self-ratings, never the session. */
-export type PersistedState = Pick<AppState, 'solved' | 'attempts' | 'drafts' | 'selfRatings'>
+export interface ModelSlice {
+  /** Runs the draft's DDL on an empty database and draws the schema it creates. */
+  runModel: (exercise: ModelExercise, runtime: ModelRuntime) => Promise<void>
+  /** Grades the draft against the exercise's spec; acceptance marks Solved. */
+  submitModel: (exercise: ModelExercise, runtime: ModelRuntime) => Promise<void>
+}
+
+export type AppState = ProgressSlice & DraftsSlice & SessionSlice & ProductSlice & ModelSlice
+
+/** What `persist` writes: progress, drafts, self-ratings and their history, never the session. */
+export type PersistedState = Pick<AppState, 'solved' | 'attempts' | 'drafts' | 'selfRatings' | 'ratingHistory'>

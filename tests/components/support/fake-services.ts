@@ -6,6 +6,8 @@ import type { Services } from '../../../src/shared/services'
 import type { Grade } from '../../../src/engine/types'
 import type { SqlGrader } from '../../../src/grading/sql-grader'
 import type { PythonGrader } from '../../../src/grading/python-grader'
+import type { ModelGrader } from '../../../src/grading/model-grader'
+import type { ModelSpec } from '../../../src/engine/schema/types'
 import type { PythonSandbox, PythonSandboxStatus } from '../../../src/python-sandbox/protocol'
 import type { DatasetImage, PlanNode, RunResult, SandboxPlanOutcome, SandboxRunOutcome, SqlSandbox } from '../../../src/sql-sandbox/protocol'
 
@@ -116,7 +118,17 @@ function createFakePythonSandbox(): PythonSandbox {
   }
 }
 
+/** The data-model grader's stand-in: tests set what Run draws and what Submit returns. */
+export const fakeModel = {
+  describe: vi.fn<ModelGrader['describe']>(),
+  grade: vi.fn<ModelGrader['grade']>(),
+  spec: { id: 'test/data-model', entities: [], synonyms: {}, questions: [], passMark: 70 } as ModelSpec | undefined,
+}
+
 export function resetFakes(): void {
+  fakeModel.describe.mockReset()
+  fakeModel.grade.mockReset()
+  fakeModel.spec = { id: 'test/data-model', entities: [], synonyms: {}, questions: [], passMark: 70 }
   fakePython.created = 0
   fakePython.disposed = 0
   fakePython.holdStart = false
@@ -162,4 +174,9 @@ export const fakeServices: Services = {
     runVisible: (...args) => fakePython.runVisible(...args),
     grade: (...args) => fakePython.grade(...args),
   }),
+  createModelGrader: async () => ({
+    describe: (...args) => fakeModel.describe(...args),
+    grade: (...args) => fakeModel.grade(...args),
+  }),
+  loadModelSpec: async () => fakeModel.spec,
 }

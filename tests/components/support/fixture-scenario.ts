@@ -3,7 +3,7 @@
  * elsewhere. Replaces `src/scenarios/index` through vi.mock in each test file.
  */
 import { toExerciseId, toScenarioId } from '../../../src/engine/ids'
-import type { Exercise, Scenario, SqlExercise } from '../../../src/scenarios/types'
+import type { Exercise, ModelExercise, Scenario, SqlExercise } from '../../../src/scenarios/types'
 
 export const SQL_ID = 'fixture-shop/sql-top-customers'
 export const PY_ID = 'fixture-shop/py-basket'
@@ -29,6 +29,19 @@ const pythonExercise: Exercise = {
   statement: 'Write a class.',
   hints: [],
   starterCode: 'class BasketProcessor:\n    pass\n',
+  wrongAnswers: [],
+}
+
+export const MODEL_ID = 'fixture-shop/data-model'
+
+export const modelExercise: ModelExercise = {
+  id: toExerciseId(MODEL_ID),
+  kind: 'model',
+  title: 'Design the shop schema',
+  difficulty: 'medium',
+  statement: 'Design an order fact and a customer dimension.',
+  hints: ['Start with the grain of each table.'],
+  reference: 'CREATE TABLE fact_orders (order_id INT PRIMARY KEY, customer_id INT NOT NULL, amount DECIMAL(10,2));\nCREATE TABLE dim_customers (customer_id INT PRIMARY KEY);',
   wrongAnswers: [],
 }
 
@@ -67,7 +80,7 @@ export const fixtureScenario: Scenario = {
     { key: 'visible', seed: 1 },
     { key: 'hidden-1', seed: 2 },
   ],
-  exercises: [sqlExercise, pythonExercise],
+  exercises: [sqlExercise, pythonExercise, modelExercise],
 }
 
 const secondScenario: Scenario = {

@@ -1,0 +1,391 @@
+import { findColumn, findGrain, findGrains, matchesName, type EntityMatch } from './match-entities'
+import type { EntitySpec, ErEdge, ErSchema, ErTable, ModelCheck, ModelGrade, ModelQuestion, ModelSpec, ProbeOutcome, SchemaColumn, SchemaSnapshot, SchemaTable } from './types'
+
+/** Each check group's share of the score; a group's share is split among its checks. */
+export const CHECK_WEIGHTS = {
+  entities: 25,
+  grain: 25,
+  keysNotNull: 10,
+  measures: 10,
+  partition: 10,
+  relationships: 10,
+  oneWideTable: 5,
+  questions: 5,
+} as const
+
+export interface GradeDataModelInput {
+  spec: ModelSpec
+  answer: SchemaSnapshot
+  reference: SchemaSnapshot
+  matches: EntityMatch[]
+  questions: ModelQuestion[]
+  /** Outcome of every probe `planModelProbes` returned, by probe id. */
+  outcomes: ReadonlyMap<string, ProbeOutcome>
+  /** Leniencies the DDL reader applied, passed on as notes. */
+  notes?: string[]
+}
+
+/**
+ * Grades a created schema against a scenario's model spec. Each check says in one sentence
+ * what it found; the score is the weighted share of passed checks (questions count by the
+ * share answered); the answer is accepted when the score reaches the pass mark and no
+ * required check (a required role, a grain, no one-wide table) failed.
+ */
+export function gradeDataModel(input: GradeDataModelInput): ModelGrade {
+  const { spec, answer, matches } = input
+  const checks: ModelCheck[] = [
+    ...checkEntities(matches),
+    checkOneWideTable(spec, answer, matches),
+    ...checkGrains(spec, matches, input.outcomes),
+    checkKeysNotNull(spec, matches, input.outcomes),
+    checkMeasures(spec, matches),
+    ...checkPartitions(spec, matches),
+    checkRelationships(spec, matches),
+  ]
+  const questionResults = input.questions.map((q) => {
+    const outcome = input.outcomes.get(`question:${q.id}`)
+    return { id: q.id, label: q.label, answerable: outcome?.ok === true, reason: outcome && !outcome.ok ? outcome.message : undefined }
+  })
+  const answered = questionResults.filter((q) => q.answerable)
+  const questionShare = questionResults.length > 0 ? answered.length / questionResults.length : 1
+  checks.push({
+    id: 'questions',
+    status: questionShare >= 0.5 ? 'pass' : 'fail',
+    weight: CHECK_WEIGHTS.questions,
+    required: false,
+    message: describeQuestions(questionResults),
+  })
+
+  const total = checks.reduce((sum, c) => sum + c.weight, 0)
+  const earned = checks.reduce((sum, c) => sum + (c.id === 'questions' ? c.weight * questionShare : c.status === 'pass' ? c.weight : 0), 0)
+  const score = total > 0 ? Math.floor((100 * earned) / total + 1e-9) : 0
+  // One wide table explains every other failure, so it is said first.
+  const requiredFailed = checks.filter((c) => c.required && c.status !== 'pass').sort((a, b) => Number(b.id === 'one-wide-table') - Number(a.id === 'one-wide-table'))
+  const verdict = requiredFailed.length === 0 && score >= spec.passMark ? 'accepted' : 'rejected'
+  const failed = checks.filter((c) => c.status !== 'pass')
+  const feedback = [
+    ...requiredFailed.map((c) => c.message),
+    ...failed.filter((c) => !c.required).map((c) => c.message),
+    ...(verdict === 'rejected' && requiredFailed.length === 0 ? [`Your design scores ${score}; it needs ${spec.passMark}. Fix the points above.`] : []),
+    ...checks.filter((c) => c.status === 'pass').map((c) => c.message),
+    ...(input.notes ?? []),
+  ]
+  return {
+    verdict,
+    score,
+    checks,
+    feedback,
+    questions: questionResults,
+    diagrams: { answer: toErSchema(answer, matches), reference: toReferenceDiagram(spec, input.reference, matches) },
+  }
+}
+
+// ---------------------------------------------------------------- the checks
+
+function checkEntities(matches: EntityMatch[]): ModelCheck[] {
+  const weight = CHECK_WEIGHTS.entities / Math.max(1, matches.length)
+  return matches.map(({ entity, table, how }) => ({
+    id: `entity:${entity.role}`,
+    status: table ? 'pass' : 'fail',
+    weight,
+    required: entity.required,
+    message: table
+      ? `${capitalize(entity.label)}: ${table.name}${how === 'by-grain' ? ` (found by its columns; a name with "${entity.nameHints[0].join('_')}" in it would say so at a glance)` : ''}.`
+      : `No table is the ${entity.label} (${entity.grainLabel}), for example ${entity.reference}.`,
+  }))
+}
+
+/** One table that takes the place of several roles the answer otherwise lacks. */
+function checkOneWideTable(spec: ModelSpec, answer: SchemaSnapshot, matches: EntityMatch[]): ModelCheck {
+  const base = { id: 'one-wide-table', weight: CHECK_WEIGHTS.oneWideTable, required: true }
+  const required = spec.entities.filter((e) => e.required)
+  if (answer.tables.length === 1 && required.length > 1) {
+    const only = answer.tables[0]
+    return {
+      ...base,
+      status: 'fail',
+      message: `Everything is in one table, ${only.name}. Split it: ${joinWords(required.map((e) => `${withArticle(e.label)} (${e.grainLabel})`))}; one wide table repeats every user attribute on every row and has no single grain to key on.`,
+    }
+  }
+  for (const { table } of matches) {
+    if (!table) continue
+    // By name only: a session fact holds user_id and a date, which is no user-day fact.
+    const absorbed = matches.filter((m) => !m.table && m.entity.required && matchesName(m.entity, table))
+    if (absorbed.length > 0) {
+      return {
+        ...base,
+        status: 'fail',
+        message: `${table.name} also tries to be the ${joinWords(absorbed.map((m) => m.entity.label))}. Give each grain its own table: ${joinWords(absorbed.map((m) => `${m.entity.grainLabel} in ${withArticle(m.entity.label)}`))}.`,
+      }
+    }
+  }
+  return { ...base, status: 'pass', message: `Each role has its own table (${answer.tables.length} tables), not one wide table.` }
+}
+
+/** What the probes say of one grain alternative on one table. */
+interface GrainVerdict {
+  columns: SchemaColumn[]
+  status: 'pass' | 'fail'
+  message: string
+  /** The key refuses rows that differ in a grain column. */
+  narrower?: boolean
+}
+
+/**
+ * Judges the grain alternatives the table has columns for (probed by planModelProbes), finest
+ * first, and keeps the first that holds. A key narrower than a finer grain the table visibly
+ * has (a touchpoint column, keyed on the conversion alone) ends the search: the coarser
+ * alternatives are for tables without those columns. When none holds, the first failure explains it.
+ */
+export function evaluateGrain(spec: ModelSpec, entity: EntitySpec, table: SchemaTable, outcomes: ReadonlyMap<string, ProbeOutcome>): GrainVerdict | undefined {
+  let first: GrainVerdict | undefined
+  for (const grain of findGrains(entity, table, spec.synonyms)) {
+    const verdict = judgeGrain(entity, table, grain.columns, `grain:${entity.role}:${grain.index}`, outcomes)
+    if (verdict.status === 'pass') return verdict
+    first ??= verdict
+    if (verdict.narrower) break
+  }
+  return first
+}
+
+function judgeGrain(entity: EntitySpec, table: SchemaTable, columns: SchemaColumn[], probe: string, outcomes: ReadonlyMap<string, ProbeOutcome>): GrainVerdict {
+  const names = columns.map((c) => c.name)
+  const keyText = describeKeys(table)
+  const verdict = (status: GrainVerdict['status'], message: string): GrainVerdict => ({ columns, status, message })
+  const one = outcomes.get(`${probe}:one`)
+  const duplicate = outcomes.get(`${probe}:duplicate`)
+  if ((one && !one.ok) || (duplicate && !duplicate.ok && !isKeyViolation(duplicate.message))) {
+    // A CHECK or other constraint refused a test row: judge the declared keys instead.
+    return keysOf(table).some((key) => sameColumns(key, names))
+      ? verdict('pass', `${table.name} is keyed on its grain (${names.join(', ')}): ${entity.grainLabel}.`)
+      : verdict('fail', `${table.name} should be keyed on (${names.join(', ')}), ${entity.grainLabel}; it has ${keyText}.`)
+  }
+  if (duplicate?.ok) {
+    return verdict(
+      'fail',
+      `${table.name} accepts two rows for the same ${names.join(' and ')}: we inserted a duplicate and it was stored. Its grain is ${entity.grainLabel}, so declare PRIMARY KEY (${names.join(', ')})${keyText === 'no key' ? '' : ` (it has ${keyText})`}.`,
+    )
+  }
+  const refused = columns.filter((c) => {
+    const vary = outcomes.get(`${probe}:vary:${c.name}`)
+    return vary !== undefined && !vary.ok && isKeyViolation(vary.message)
+  })
+  if (refused.length > 0) {
+    return {
+      ...verdict(
+        'fail',
+        `${table.name}'s key is narrower than its grain: two rows that differ only in ${joinWords(refused.map((c) => c.name))} were refused, but the grain is ${entity.grainLabel}. Key it on (${names.join(', ')}) (it has ${keyText}).`,
+      ),
+      narrower: true,
+    }
+  }
+  return verdict('pass', `${table.name} keeps one row per ${names.join(' and ')} (${entity.grainLabel}): a duplicate at the grain was refused.`)
+}
+
+function checkGrains(spec: ModelSpec, matches: EntityMatch[], outcomes: ReadonlyMap<string, ProbeOutcome>): ModelCheck[] {
+  const weight = CHECK_WEIGHTS.grain / Math.max(1, matches.length)
+  return matches.map(({ entity, table }) => {
+    const base = { id: `grain:${entity.role}`, weight, required: entity.required }
+    if (!table) return { ...base, status: 'fail', message: `The ${entity.label} is missing, so its grain (${entity.grainLabel}) is not kept anywhere.` }
+    const grain = evaluateGrain(spec, entity, table, outcomes)
+    if (!grain) {
+      return { ...base, required: true, status: 'fail', message: `${table.name} has no column for its grain (${entity.grainLabel}): add ${entity.grain[0].join(', ')} and make it the key.` }
+    }
+    return { ...base, required: true, status: grain.status, message: grain.message }
+  })
+}
+
+function checkKeysNotNull(spec: ModelSpec, matches: EntityMatch[], outcomes: ReadonlyMap<string, ProbeOutcome>): ModelCheck {
+  const nullable: string[] = []
+  for (const { entity, table } of matches) {
+    if (!table) continue
+    const grain = evaluateGrain(spec, entity, table, outcomes)?.columns ?? []
+    const foreign = entity.references.map((r) => findColumn(table, r.column, spec.synonyms)).filter((c): c is SchemaColumn => c !== undefined)
+    for (const column of unique([...grain, ...foreign])) if (!column.notNull) nullable.push(`${table.name}.${column.name}`)
+  }
+  const base = { id: 'keys-not-null', weight: CHECK_WEIGHTS.keysNotNull, required: false }
+  return nullable.length === 0
+    ? { ...base, status: 'pass', message: 'Every key and foreign-key column is NOT NULL (or part of the primary key).' }
+    : { ...base, status: 'fail', message: `${joinWords(nullable)} ${nullable.length === 1 ? 'is a key column but can' : 'are key columns but can'} be NULL: declare them NOT NULL, since a row without its key cannot be joined or counted.` }
+}
+
+const NUMERIC_TYPE = /INT|DEC|NUM|REAL|FLOA|DOUB|BOOL|BIT|MONEY/
+
+function checkMeasures(spec: ModelSpec, matches: EntityMatch[]): ModelCheck {
+  const problems: string[] = []
+  const good: string[] = []
+  for (const { entity, table } of matches) {
+    if (!table || entity.kind !== 'fact' || entity.measures.length === 0) continue
+    const present = entity.measures.map((m) => findColumn(table, m, spec.synonyms)).filter((c): c is SchemaColumn => c !== undefined)
+    if (present.length === 0) {
+      problems.push(`${table.name} has none of its measures (such as ${entity.measures.slice(0, 3).join(', ')})`)
+      continue
+    }
+    const textual = present.filter((c) => !NUMERIC_TYPE.test(c.type))
+    if (textual.length > 0) problems.push(`${joinWords(textual.map((c) => `${table.name}.${c.name} (${c.type || 'no type'})`))} should be a number type`)
+    else good.push(table.name)
+  }
+  const base = { id: 'measures', weight: CHECK_WEIGHTS.measures, required: false }
+  return problems.length === 0
+    ? { ...base, status: 'pass', message: `The facts' measures are numbers${good.length > 0 ? ` (${joinWords(good)})` : ''}, so they can be summed and averaged.` }
+    : { ...base, status: 'fail', message: `${problems.join('; ')}: counts, sums and flags must be numeric (INT, BIGINT, DECIMAL, BOOLEAN) to add them up.` }
+}
+
+const DATE_TYPE = (type: string) => !/TIMESTAMP|DATETIME|TIME$/.test(type) && (/DATE|CHAR|TEXT|STRING/.test(type) || type === '')
+
+function checkPartitions(spec: ModelSpec, matches: EntityMatch[]): ModelCheck[] {
+  const large = matches.filter((m) => m.entity.partition && m.entity.partition.length > 0)
+  const weight = CHECK_WEIGHTS.partition / Math.max(1, large.length)
+  return large.map(({ entity, table }) => {
+    const base = { id: `partition:${entity.role}`, weight, required: false }
+    if (!table) return { ...base, status: 'fail', message: `The ${entity.label} is missing, so it has no date partition.` }
+    const candidates = (entity.partition ?? []).map((p) => findColumn(table, p, spec.synonyms)).filter((c): c is SchemaColumn => c !== undefined && DATE_TYPE(c.type))
+    const declared = table.partitionBy.map((p) => table.columns.find((c) => c.name.toLowerCase() === p.toLowerCase()))
+    const declaredDate = declared.find((c) => c && (candidates.includes(c) || /DATE|TIMESTAMP/.test(c.type)))
+    if (table.partitionBy.length > 0 && !declaredDate) {
+      return { ...base, status: 'fail', message: `${table.name} is partitioned by ${table.partitionBy.join(', ')}, not by day: most questions read a few days, so partition by a date column (date_partition).` }
+    }
+    if (declaredDate) return { ...base, status: 'pass', message: `${table.name} is partitioned by ${declaredDate.name}, so a query over a few days reads only those days.` }
+    const notNull = candidates.find((c) => c.notNull)
+    if (notNull) return { ...base, status: 'pass', message: `${table.name} has a NOT NULL date column to partition by (${notNull.name}); say PARTITION BY ${notNull.name} to make the choice explicit.` }
+    if (candidates.length > 0) return { ...base, status: 'fail', message: `${table.name}.${candidates[0].name} can be NULL: a partition column must always be set. Declare it NOT NULL and PARTITION BY it.` }
+    return { ...base, status: 'fail', message: `${table.name} is a large fact with no date column to partition by: add date_partition DATE NOT NULL (the day of its timestamp) and PARTITION BY it, so daily queries skip the other days.` }
+  })
+}
+
+function checkRelationships(spec: ModelSpec, matches: EntityMatch[]): ModelCheck {
+  const byRole = new Map(matches.map((m) => [m.entity.role, m]))
+  const ok: string[] = []
+  const problems: string[] = []
+  for (const { entity, table } of matches) {
+    if (!table) continue
+    for (const ref of entity.references) {
+      const target = byRole.get(ref.entity)
+      if (!target?.table) continue
+      const targetKey = findGrain(target.entity, target.table, spec.synonyms)?.columns[0] ?? findColumn(target.table, ref.column, spec.synonyms)
+      const column = findColumn(table, ref.column, spec.synonyms)
+      if (!column) problems.push(`${table.name} has no ${ref.column} to join ${target.table.name}`)
+      else if (!targetKey) problems.push(`${target.table.name} has no key for ${table.name}.${column.name} to join`)
+      else if (column.name.toLowerCase() !== targetKey.name.toLowerCase())
+        problems.push(`${table.name}.${column.name} joins ${target.table.name}.${targetKey.name}, but the names differ: name the foreign key like the key it joins`)
+      else ok.push(`${table.name}.${column.name} -> ${target.table.name}.${targetKey.name}`)
+    }
+  }
+  const base = { id: 'relationships', weight: CHECK_WEIGHTS.relationships, required: false }
+  if (problems.length > 0) return { ...base, status: 'fail', message: `${problems.join('; ')}.` }
+  return { ...base, status: 'pass', message: ok.length > 0 ? `Joins are clear by name: ${ok.join(', ')}.` : 'No relationships to check among the tables found.' }
+}
+
+function describeQuestions(results: { label: string; answerable: boolean; reason?: string }[]): string {
+  if (results.length === 0) return 'No scenario questions to try.'
+  const yes = results.filter((r) => r.answerable).map((r) => r.label)
+  const no = results.filter((r) => !r.answerable)
+  const head = `Your schema can answer ${yes.length} of the scenario's ${results.length} questions`
+  const canText = yes.length > 0 ? `: ${joinWords(yes)}` : ''
+  const cannot = no.length > 0 ? `. Not yet: ${no.map((r) => `${r.label}${r.reason ? ` (${r.reason})` : ''}`).join('; ')}` : ''
+  return `${head}${canText}${cannot}.`
+}
+
+// ---------------------------------------------------------------- diagrams
+
+/** A schema's ER diagram: its tables (with the roles they play, when matched) and joins inferred from key names. */
+export function toErSchema(answer: SchemaSnapshot, matches: EntityMatch[] = []): ErSchema {
+  const roleOf = new Map(matches.filter((m) => m.table).map((m) => [m.table as SchemaTable, m.entity]))
+  const edges = inferEdges(answer)
+  const foreign = new Set(edges.map((e) => `${e.from.table}.${e.from.column}`.toLowerCase()))
+  const tables: ErTable[] = answer.tables.map((t) => ({
+    name: t.name,
+    role: roleOf.get(t)?.label,
+    kind: roleOf.get(t)?.kind,
+    columns: t.columns.map((c) => ({ name: c.name, type: c.type, primaryKey: c.primaryKey || isUniqueKey(t, c.name), foreignKey: foreign.has(`${t.name}.${c.name}`.toLowerCase()) })),
+  }))
+  return { tables, edges }
+}
+
+/** A column named like another table's single-column key joins it. */
+function inferEdges(snapshot: SchemaSnapshot): ErEdge[] {
+  const keyOwners = new Map<string, SchemaTable>()
+  for (const t of snapshot.tables) {
+    const keys = keysOf(t).filter((k) => k.length === 1)
+    for (const [key] of keys) if (!keyOwners.has(key.toLowerCase())) keyOwners.set(key.toLowerCase(), t)
+  }
+  const edges: ErEdge[] = []
+  for (const t of snapshot.tables) {
+    for (const c of t.columns) {
+      const owner = keyOwners.get(c.name.toLowerCase())
+      if (!owner || owner === t) continue
+      const key = owner.columns.find((k) => k.name.toLowerCase() === c.name.toLowerCase())
+      if (key) edges.push({ from: { table: t.name, column: c.name }, to: { table: owner.name, column: key.name } })
+    }
+  }
+  return edges
+}
+
+function toReferenceDiagram(spec: ModelSpec, reference: SchemaSnapshot, matches: EntityMatch[]): ErSchema {
+  const matchOf = new Map(matches.map((m) => [m.entity.reference.toLowerCase(), m]))
+  const tables: ErTable[] = reference.tables.map((t) => {
+    const match = matchOf.get(t.name.toLowerCase())
+    const important = match ? new Set([...match.entity.grain[0], ...match.entity.references.map((r) => r.column), ...(match.entity.partition?.slice(0, 1) ?? [])]) : new Set<string>()
+    return {
+      name: t.name,
+      role: match?.entity.label,
+      kind: match?.entity.kind,
+      missing: match ? !match.table : undefined,
+      columns: t.columns.map((c) => ({
+        name: c.name,
+        type: c.type,
+        primaryKey: c.primaryKey || isUniqueKey(t, c.name),
+        foreignKey: false,
+        missing: match?.table && important.has(c.name) && !findColumn(match.table, c.name, spec.synonyms) ? true : undefined,
+      })),
+    }
+  })
+  const edges: ErEdge[] = []
+  const byRole = new Map(matches.map((m) => [m.entity.role, m]))
+  for (const m of matches) {
+    for (const ref of m.entity.references) {
+      const target = byRole.get(ref.entity)
+      if (!target) continue
+      const targetTable = reference.tables.find((t) => t.name.toLowerCase() === target.entity.reference.toLowerCase())
+      const targetKey = targetTable && (findGrain(target.entity, targetTable, spec.synonyms)?.columns[0]?.name ?? ref.column)
+      if (!targetTable || !targetKey) continue
+      const present = m.table && target.table && findColumn(m.table, ref.column, spec.synonyms) !== undefined
+      edges.push({ from: { table: m.entity.reference, column: ref.column }, to: { table: targetTable.name, column: targetKey }, missing: present ? undefined : true })
+      const fromTable = tables.find((t) => t.name.toLowerCase() === m.entity.reference.toLowerCase())
+      const col = fromTable?.columns.find((c) => c.name === ref.column)
+      if (col) col.foreignKey = true
+    }
+  }
+  return { tables, edges }
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** SQLite's words for a refused duplicate: "UNIQUE constraint failed: t.a, t.b". */
+const isKeyViolation = (message: string) => /UNIQUE constraint|PRIMARY KEY/i.test(message)
+
+function keysOf(table: SchemaTable): string[][] {
+  return [...(table.primaryKey.length > 0 ? [table.primaryKey] : []), ...table.uniqueKeys]
+}
+
+function isUniqueKey(table: SchemaTable, column: string): boolean {
+  return table.uniqueKeys.some((k) => k.length === 1 && k[0].toLowerCase() === column.toLowerCase())
+}
+
+function describeKeys(table: SchemaTable): string {
+  const keys = [
+    ...(table.primaryKey.length > 0 ? [`PRIMARY KEY (${table.primaryKey.join(', ')})`] : []),
+    ...table.uniqueKeys.map((k) => `UNIQUE (${k.join(', ')})`),
+  ]
+  return keys.length > 0 ? keys.join(' and ') : 'no key'
+}
+
+const sameColumns = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()))
+const unique = <T,>(items: T[]): T[] => [...new Set(items)]
+const withArticle = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+function joinWords(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}

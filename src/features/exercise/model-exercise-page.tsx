@@ -1,0 +1,130 @@
+import { useCallback } from 'react'
+import { useModelRuntime, type ModelRuntimeState } from '../../shared/sandbox/model-runtime'
+import { emptySession, isBusy, useAppStore, type ExerciseSession } from '../../shared/store'
+import type { ModelExercise, Scenario } from '../../scenarios/types'
+import { AnswerEditor } from './editor/answer-editor'
+import { ExerciseShell } from './exercise-shell'
+import { FailureMessage } from './failure-message'
+import { HintsPanel } from './hints-panel'
+import { ModelBreakdown } from './model-breakdown'
+import { ErDiagram } from './model/er-diagram'
+import { ReferencePanel } from './reference-panel'
+import { useShortcuts } from './use-shortcuts'
+import { VerdictPanel } from './verdict-panel'
+
+/**
+ * A data-modeling question: the learner writes CREATE TABLE statements. Run creates them on an
+ * empty database and draws the schema; Submit grades it (roles, grain probed with inserts,
+ * keys, measures, partitions, joins, the scenario's questions) and draws it beside the reference.
+ */
+export function ModelExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: ModelExercise }) {
+  const model = useModelRuntime(scenario, exercise)
+  const runtime = model.status === 'ready' ? model.runtime : undefined
+  const id = exercise.id
+  const session = useAppStore((state) => state.sessions[id]) ?? emptySession
+  const draft = useAppStore((state) => state.drafts[id]) ?? ''
+  const setDraft = useAppStore((state) => state.setDraft)
+  const resetDraft = useAppStore((state) => state.resetDraft)
+
+  const run = useCallback(() => {
+    if (runtime) void useAppStore.getState().runModel(exercise, runtime)
+  }, [exercise, runtime])
+  const submit = useCallback(() => {
+    if (runtime) void useAppStore.getState().submitModel(exercise, runtime)
+  }, [exercise, runtime])
+  const onChange = useCallback((text: string) => setDraft(id, text), [id, setDraft])
+  useShortcuts(run, submit)
+
+  const brief = (
+    <>
+      <HintsPanel exerciseId={id} hints={exercise.hints} shown={session.hintsShown} />
+      <ReferencePanel exerciseId={id} reference={exercise.reference} submitted={session.submitted} shown={session.referenceShown} />
+    </>
+  )
+
+  return (
+    <ExerciseShell scenario={scenario} exercise={exercise} brief={brief}>
+      <section aria-labelledby="answer-heading" className="card answer">
+        <h2 id="answer-heading" className="section-title">
+          Your answer
+        </h2>
+        <p className="muted">One CREATE TABLE per table. Interview dialects are fine: VARCHAR(n), DECIMAL, BOOLEAN, TIMESTAMP, JSON, PARTITION BY, inline INDEX.</p>
+        <AnswerEditor key={id} value={draft} onChange={onChange} language="sql" onRun={run} onSubmit={submit} tables={[]} />
+        <ModelActions model={model} busy={isBusy(session)} onRun={run} onSubmit={submit} onReset={() => resetDraft(id)} />
+      </section>
+      <section aria-labelledby="verdict-heading" className="card verdict-card">
+        <h2 id="verdict-heading" className="section-title">
+          Verdict
+        </h2>
+        {session.grade.status === 'idle' && (
+          <p className="muted">Submit checks each table's role and grain (by inserting duplicate rows), keys, measures, partitions and joins, and which of the scenario's questions your schema can answer.</p>
+        )}
+        <VerdictPanel grade={session.grade} />
+        {session.grade.status === 'done' && session.model && <ModelBreakdown grade={session.model} />}
+      </section>
+      <DiagramsCard session={session} />
+    </ExerciseShell>
+  )
+}
+
+function ModelActions({ model, busy, onRun, onSubmit, onReset }: { model: ModelRuntimeState; busy: boolean; onRun: () => void; onSubmit: () => void; onReset: () => void }) {
+  const ready = model.status === 'ready'
+  return (
+    <div className="answer-actions">
+      <button type="button" onClick={onRun} disabled={!ready || busy} aria-keyshortcuts="Control+Enter Meta+Enter">
+        Run
+      </button>
+      <button type="button" className="button-primary" onClick={onSubmit} disabled={!ready || busy} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter">
+        Submit
+      </button>
+      <button type="button" className="button-quiet" onClick={onReset}>
+        Reset to blank
+      </button>
+      <span className="action-status" aria-live="polite">
+        {model.status === 'loading' && (
+          <>
+            <span className="spinner" aria-hidden="true" /> Starting the SQL sandbox…
+          </>
+        )}
+        {model.status === 'error' && <span className="error-text">The SQL sandbox did not start: {model.message}</span>}
+      </span>
+      <p className="shortcut-hint muted">
+        <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> draws your schema · <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd> submits
+      </p>
+    </div>
+  )
+}
+
+/** Run's drawing of the answer; after Submit, the graded answer beside the reference with what is missing marked. */
+function DiagramsCard({ session }: { session: ExerciseSession }) {
+  const run = session.modelRun ?? { status: 'idle' }
+  const graded = session.grade.status === 'done' ? session.model : undefined
+  return (
+    <section aria-labelledby="diagram-heading" className="card diagram-card">
+      <h2 id="diagram-heading" className="section-title">
+        Diagram
+      </h2>
+      {run.status === 'idle' && !graded && <p className="muted">Run draws the tables your answer creates and how they join.</p>}
+      {run.status === 'running' && <p className="muted">Creating your tables…</p>}
+      {run.status === 'failed' && <FailureMessage failure={run.failure} />}
+      {run.status === 'done' && !graded && (
+        <>
+          <ErDiagram schema={run.diagram} title="Your schema" />
+          {run.notes.length > 0 && (
+            <ul className="muted">
+              {run.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {graded && (
+        <div className="diagram-pair">
+          <ErDiagram schema={graded.diagrams.answer} title="Your schema" />
+          <ErDiagram schema={graded.diagrams.reference} title="Reference schema" label="Reference schema, with what your answer lacks marked missing" />
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,52 @@
+import { toExerciseId } from '../engine/ids'
+import type { ModelQuestion } from '../engine/schema/types'
+import { parseWrongAnswer, type RawFiles } from './sql-exercise'
+import type { Difficulty, ModelExercise, Scenario, WrongModelAnswer } from './types'
+
+export interface ModelExerciseSpec {
+  scenarioId: string
+  title: string
+  difficulty?: Difficulty
+  hints: string[]
+}
+
+/**
+ * A scenario's data-modeling question: `data-model.md` (statement), `data-model.sql` (the
+ * reference schema) and `data-model.wrong/*.sql` (known-wrong designs, each starting with
+ * `-- mistake:`, `-- hint:` and one `-- expect: <check id>` line per check it must fail).
+ * The spec that grades it is in src/engine/schema/models (not imported here, so the catalog
+ * stays light; a test checks every model exercise has one).
+ */
+export function defineModelExercise(spec: ModelExerciseSpec, files: RawFiles): ModelExercise {
+  const read = (name: string): string => {
+    const text = files[`./${name}`]
+    if (text === undefined) throw new Error(`${spec.scenarioId}: the file ${name} is missing`)
+    return text
+  }
+  const prefix = './data-model.wrong/'
+  const wrongAnswers = Object.keys(files)
+    .filter((path) => path.startsWith(prefix) && path.endsWith('.sql'))
+    .sort()
+    .map((path) => parseWrongModel(path.slice(prefix.length, -'.sql'.length), files[path]))
+  return {
+    id: toExerciseId(`${spec.scenarioId}/data-model`),
+    kind: 'model',
+    title: spec.title,
+    difficulty: spec.difficulty ?? 'medium',
+    statement: read('data-model.md'),
+    hints: spec.hints,
+    reference: read('data-model.sql'),
+    wrongAnswers,
+  }
+}
+
+/** A known-wrong design's header: `-- mistake:`, `-- hint:` and its `-- expect:` lines. */
+export function parseWrongModel(name: string, sql: string): WrongModelAnswer {
+  const expect = [...sql.matchAll(/^\s*--\s*expect:\s*(\S+)\s*$/gim)].map((m) => m[1])
+  return { ...parseWrongAnswer(name, sql), expect }
+}
+
+/** The questions a data model should answer: the scenario's SQL exercises, by their reference queries. */
+export function scenarioQuestions(scenario: Scenario): ModelQuestion[] {
+  return scenario.exercises.flatMap((e) => (e.kind === 'sql' ? [{ id: e.id.split('/')[1], label: e.title, sql: e.reference }] : []))
+}

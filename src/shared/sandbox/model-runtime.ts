@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react'
+import type { ModelQuestion, ModelSpec } from '../../engine/schema/types'
+import type { ModelGrader } from '../../grading/model-grader'
+import { scenarioQuestions } from '../../scenarios/model-exercise'
+import type { ModelExercise, Scenario } from '../../scenarios/types'
+import { services } from '../services'
+
+/** What a data-model page grades with: its own SQL sandbox on an empty database, the spec, the questions. */
+export interface ModelRuntime {
+  grader: ModelGrader
+  spec: ModelSpec
+  reference: string
+  /** The scenario's SQL questions, tried against the answer's schema. */
+  questions: ModelQuestion[]
+}
+
+export type ModelRuntimeState = { status: 'loading' } | { status: 'ready'; runtime: ModelRuntime } | { status: 'error'; message: string }
+
+/**
+ * Starts a SQL sandbox worker for a data-model page (no datasets: answers run on an empty
+ * database) and loads the exercise's spec. Unmounting ends the worker.
+ */
+export function useModelRuntime(scenario: Scenario, exercise: ModelExercise): ModelRuntimeState {
+  const [state, setState] = useState<ModelRuntimeState>({ status: 'loading' })
+  useEffect(() => {
+    let cancelled = false
+    setState({ status: 'loading' })
+    const sandbox = services.createSandbox()
+    const start = async () => {
+      const [grader, spec] = await Promise.all([services.createModelGrader(sandbox), services.loadModelSpec(exercise.id)])
+      if (!spec) throw new Error('This exercise has no grading spec yet.')
+      if (!cancelled) setState({ status: 'ready', runtime: { grader, spec, reference: exercise.reference, questions: scenarioQuestions(scenario) } })
+    }
+    start().catch((error: unknown) => {
+      if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })
+    })
+    return () => {
+      cancelled = true
+      sandbox.dispose()
+    }
+  }, [scenario, exercise])
+  return state
+}

@@ -1,0 +1,96 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ErSchema, ModelGrade } from '../../src/engine/schema/types'
+import { resetAppStore, useAppStore } from '../../src/shared/store'
+import { fakeModel, resetFakes } from './support/fake-services'
+import { MODEL_ID } from './support/fixture-scenario'
+import { openExercise } from './support/render-app'
+
+vi.mock('../../src/scenarios/index', async () => await import('./support/fixture-scenario'))
+vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
+
+beforeEach(() => {
+  resetAppStore()
+  resetFakes()
+})
+
+const answerSchema: ErSchema = {
+  tables: [{ name: 'orders', columns: [{ name: 'order_id', type: 'INT', primaryKey: true, foreignKey: false }] }],
+  edges: [],
+}
+const referenceSchema: ErSchema = {
+  tables: [
+    { name: 'fact_orders', role: 'order fact', kind: 'fact', columns: [{ name: 'order_id', type: 'INT', primaryKey: true, foreignKey: false }] },
+    { name: 'dim_customers', role: 'customer dimension', kind: 'dimension', missing: true, columns: [{ name: 'customer_id', type: 'INT', primaryKey: true, foreignKey: false }] },
+  ],
+  edges: [],
+}
+const rejected: ModelGrade = {
+  verdict: 'rejected',
+  score: 40,
+  checks: [
+    { id: 'entity:order-fact', status: 'pass', message: 'Order fact: orders.', weight: 12.5, required: true },
+    { id: 'entity:customer-dimension', status: 'fail', message: 'No table is the customer dimension (one row per customer), for example dim_customers.', weight: 12.5, required: true },
+    { id: 'grain:order-fact', status: 'pass', message: 'orders keeps one row per order_id.', weight: 25, required: true },
+  ],
+  feedback: ['No table is the customer dimension (one row per customer), for example dim_customers.'],
+  questions: [
+    { id: 'revenue', label: 'Revenue per customer', answerable: false, reason: 'no such column: customer_id' },
+    { id: 'orders', label: 'Orders per day', answerable: true },
+  ],
+  diagrams: { answer: answerSchema, reference: referenceSchema },
+}
+
+const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement
+
+describe('data-model exercise page', () => {
+  it('Run draws the answer; Submit lists every check, the questions, and both diagrams with the missing table marked', async () => {
+    fakeModel.describe.mockResolvedValue({ ok: true, snapshot: { tables: [] }, ddl: { sql: '', tables: [], notes: ['Read "orders (" as "CREATE TABLE orders (".'] }, diagram: answerSchema })
+    fakeModel.grade.mockResolvedValue(rejected)
+    await openExercise(MODEL_ID)
+    await vi.waitFor(() => expect(button('Run').disabled).toBe(false))
+    await userEvent.type(screen.getByRole('textbox', { name: 'Answer' }), 'orders (order_id INT PRIMARY KEY)')
+
+    await userEvent.click(button('Run'))
+    const drawn = await screen.findByRole('figure', { name: 'Your schema' })
+    expect(drawn.querySelector('[data-table="orders"]')).not.toBeNull()
+    expect(screen.getByText('Read "orders (" as "CREATE TABLE orders (".')).toBeInTheDocument()
+    expect(fakeModel.describe).toHaveBeenCalledWith('orders (order_id INT PRIMARY KEY)')
+
+    await userEvent.click(button('Submit'))
+    const status = await screen.findByRole('status')
+    await vi.waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
+    expect(fakeModel.grade.mock.calls[0][0]).toMatchObject({ answer: 'orders (order_id INT PRIMARY KEY)', reference: expect.stringContaining('fact_orders') })
+    const tables = screen.getByRole('region', { name: 'Checks: Tables' })
+    expect(within(tables).getByText(/No table is the customer dimension/)).toBeInTheDocument()
+    expect(within(tables).getAllByText(/required/)).toHaveLength(2)
+    const questions = screen.getByRole('region', { name: 'Questions your schema can answer' })
+    expect(questions.textContent).toContain('1 of 2')
+    expect(questions.textContent).toContain('no such column: customer_id')
+    const reference = screen.getByRole('figure', { name: 'Reference schema' })
+    expect(reference.querySelector('[data-table="dim_customers"][data-missing="true"]')).not.toBeNull()
+    expect(useAppStore.getState().solved[MODEL_ID]).toBeUndefined()
+    expect(useAppStore.getState().attempts[MODEL_ID]).toBe(1)
+  })
+
+  it('an accepted design marks the exercise Solved; a DDL error shows its line', async () => {
+    fakeModel.grade.mockResolvedValue({ ...rejected, verdict: 'accepted', score: 100, feedback: ['Every check passed.'] })
+    fakeModel.describe.mockResolvedValue({ ok: false, failure: { kind: 'error', message: 'near ",": syntax error', line: 2 } })
+    await openExercise(MODEL_ID)
+    await vi.waitFor(() => expect(button('Submit').disabled).toBe(false))
+    await userEvent.click(button('Run'))
+    expect((await screen.findByRole('alert')).textContent).toContain('Error on line 2')
+    await userEvent.click(button('Submit'))
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
+    expect(useAppStore.getState().solved[MODEL_ID]).toBeDefined()
+  })
+
+  it('says so when the exercise has no spec', async () => {
+    fakeModel.spec = undefined
+    await openExercise(MODEL_ID)
+    expect(await screen.findByText(/The SQL sandbox did not start: This exercise has no grading spec yet/)).toBeInTheDocument()
+    expect(button('Submit').disabled).toBe(true)
+  })
+})

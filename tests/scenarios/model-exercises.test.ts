@@ -1,0 +1,81 @@
+/**
+ * Every data-model exercise through the real grader (sql.js in process):
+ * - it has a spec, and its reference passes every check and answers every question;
+ * - every known-wrong design (src/scenarios/<id>/data-model.wrong) is rejected and fails the checks it names;
+ * - the seed's own schema and other correct designs (tests/scenarios/<id>/model/accepted) are accepted;
+ * - more wrong designs (tests/scenarios/<id>/model/rejected) are rejected and fail the checks they name.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkModelExercises } from '../../src/cli/check-model'
+import { loadSqlJs } from '../../src/datasets/load-sql-js'
+import { dataModelSpecs } from '../../src/engine/schema/models/index'
+import { createModelGrader, type ModelGrader } from '../../src/grading/model-grader'
+import { createInProcessSqlSandbox } from '../../src/sql-sandbox/in-process-sql-client'
+import { scenarioQuestions } from '../../src/scenarios/model-exercise'
+import { scenarios } from '../../src/scenarios/index'
+import type { ModelExercise } from '../../src/scenarios/types'
+
+const fixtures = (scenarioId: string, kind: 'accepted' | 'rejected') => {
+  const dir = join(__dirname, scenarioId, 'model', kind)
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => {
+      const sql = readFileSync(join(dir, f), 'utf8')
+      return { name: f, sql, expect: [...sql.matchAll(/^\s*--\s*expect:\s*(\S+)\s*$/gim)].map((m) => m[1]) }
+    })
+}
+
+const withModel = scenarios.filter((s) => s.exercises.some((e) => e.kind === 'model'))
+
+it('every scenario has a data-model exercise with a spec', () => {
+  expect(withModel.map((s) => s.id)).toEqual(scenarios.map((s) => s.id))
+  for (const s of withModel) {
+    const exercise = s.exercises.find((e) => e.kind === 'model')!
+    expect(dataModelSpecs[exercise.id], exercise.id).toBeDefined()
+  }
+})
+
+describe.each(withModel.map((s) => [s.id, s] as const))('%s', (scenarioId, scenario) => {
+  let grader: ModelGrader
+  let SQL: Awaited<ReturnType<typeof loadSqlJs>>
+  const exercise = scenario.exercises.find((e): e is ModelExercise => e.kind === 'model')!
+  const spec = dataModelSpecs[exercise.id]
+  const grade = (answer: string) => grader.grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer })
+
+  beforeAll(async () => {
+    SQL = await loadSqlJs()
+    grader = createModelGrader(createInProcessSqlSandbox(SQL))
+  })
+
+  it('passes the scenario check: reference perfect, known-wrong designs rejected for their named flaws', async () => {
+    const problems = await checkModelExercises(scenario, createInProcessSqlSandbox(SQL), () => undefined)
+    expect(problems).toEqual([])
+  })
+
+  it('the reference answers every question, including all of the scenario SQL exercises', async () => {
+    const g = await grade(exercise.reference)
+    expect(g.questions.filter((q) => !q.answerable)).toEqual([])
+    expect(g.questions.length).toBe(scenarioQuestions(scenario).length + spec.questions.length)
+  })
+
+  const accepted = fixtures(scenarioId, 'accepted')
+  it('has the seed schema and at least two other accepted designs', () => {
+    expect(accepted.map((f) => f.name)).toContain('seed.sql')
+    expect(accepted.length).toBeGreaterThanOrEqual(3)
+  })
+  it.each(accepted.map((f) => [f.name, f] as const))('accepts %s', async (_name, fixture) => {
+    const g = await grade(fixture.sql)
+    expect(g.verdict, g.feedback.join('\n')).toBe('accepted')
+  })
+
+  it.each(fixtures(scenarioId, 'rejected').map((f) => [f.name, f] as const))('rejects %s for the flaws it names', async (_name, fixture) => {
+    const g = await grade(fixture.sql)
+    expect(g.verdict).toBe('rejected')
+    const failed = g.checks.filter((c) => c.status !== 'pass').map((c) => c.id)
+    expect(failed).toEqual(expect.arrayContaining(fixture.expect))
+  })
+})
