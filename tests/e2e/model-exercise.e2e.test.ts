@@ -61,7 +61,7 @@ describe('a data-model exercise in the built app (Chromium)', () => {
     // A DDL error names its line and the page stays usable.
     await pasteAnswer(page, 'CREATE TABLE a (x INT);\nCREATE TABLE b (y INT,, z INT);')
     await run.click()
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('line 2')
+    await expect.poll(() => page.locator('.diagram-card [role="alert"]').textContent(), { timeout: 15_000 }).toMatch(/^Error on line 2near ",": syntax error/)
 
     await pasteAnswer(page, reference)
     await page.reload()

@@ -62,12 +62,16 @@ export function gradeDataModel(input: GradeDataModelInput): ModelGrade {
   // One wide table explains every other failure, so it is said first.
   const requiredFailed = checks.filter((c) => c.required && c.status !== 'pass').sort((a, b) => Number(b.id === 'one-wide-table') - Number(a.id === 'one-wide-table'))
   const verdict = requiredFailed.length === 0 && score >= spec.passMark ? 'accepted' : 'rejected'
-  const failed = checks.filter((c) => c.status !== 'pass')
+  // Feedback says each problem once: a missing table's grain and partition lines stay in `checks`.
+  const missingRoles = new Set(matches.filter((m) => !m.table).map((m) => m.entity.role))
+  const derived = (c: ModelCheck) => missingRoles.has(c.id.split(':')[1] ?? '') && !c.id.startsWith('entity:')
+  const failed = checks.filter((c) => c.status !== 'pass' && !derived(c))
+  const passed = checks.filter((c) => c.status === 'pass')
   const feedback = [
-    ...requiredFailed.map((c) => c.message),
+    ...(verdict === 'accepted' ? [`Every required check passed; ${passed.length} of ${checks.length} checks in all, score ${score}.`] : []),
+    ...requiredFailed.filter((c) => !derived(c)).map((c) => c.message),
     ...failed.filter((c) => !c.required).map((c) => c.message),
     ...(verdict === 'rejected' && requiredFailed.length === 0 ? [`Your design scores ${score}; it needs ${spec.passMark}. Fix the points above.`] : []),
-    ...checks.filter((c) => c.status === 'pass').map((c) => c.message),
     ...(input.notes ?? []),
   ]
   return {

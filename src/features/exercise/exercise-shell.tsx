@@ -18,10 +18,12 @@ interface Props {
   brief: ReactNode
   /** The right column: answer, verdict, output. */
   children: ReactNode
+  /** Below both columns, full width (the data-model diagrams). */
+  wide?: ReactNode
 }
 
 /** What every exercise page shares, whatever its kind: breadcrumb, title with tags, the statement, two columns. */
-export function ExerciseShell({ scenario, exercise, brief, children }: Props) {
+export function ExerciseShell({ scenario, exercise, brief, children, wide }: Props) {
   const heading = usePageMeta(exercise.title)
   const solved = useAppStore((state) => Boolean(state.solved[exercise.id]))
   return (
@@ -47,6 +49,7 @@ export function ExerciseShell({ scenario, exercise, brief, children }: Props) {
         </div>
         <div className="exercise-work">{children}</div>
       </div>
+      {wide}
     </>
   )
 }

@@ -13,7 +13,7 @@ export function FailureMessage({ failure }: { failure: SqlFailure }) {
   return (
     <div className={`failure failure-${failure.kind}`} role="alert">
       <p className="failure-title">{title}</p>
-      <p className="failure-message">{failure.message}</p>
+      <p className="failure-message">{failure.line !== undefined ? failure.message.replace(/^Line \d+: /, '') : failure.message}</p>
       {failure.hint && (
         <p className="failure-hint">
           <strong>SQLite dialect hint:</strong> {failure.hint}

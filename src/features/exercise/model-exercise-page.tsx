@@ -43,7 +43,7 @@ export function ModelExercisePage({ scenario, exercise }: { scenario: Scenario; 
   )
 
   return (
-    <ExerciseShell scenario={scenario} exercise={exercise} brief={brief}>
+    <ExerciseShell scenario={scenario} exercise={exercise} brief={brief} wide={<DiagramsCard session={session} />}>
       <section aria-labelledby="answer-heading" className="card answer">
         <h2 id="answer-heading" className="section-title">
           Your answer
@@ -62,7 +62,6 @@ export function ModelExercisePage({ scenario, exercise }: { scenario: Scenario; 
         <VerdictPanel grade={session.grade} />
         {session.grade.status === 'done' && session.model && <ModelBreakdown grade={session.model} />}
       </section>
-      <DiagramsCard session={session} />
     </ExerciseShell>
   )
 }
