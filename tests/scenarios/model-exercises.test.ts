@@ -72,6 +72,23 @@ describe.each(withModel.map((s) => [s.id, s] as const))('%s', (scenarioId, scena
     expect(g.verdict, g.feedback.join('\n')).toBe('accepted')
   })
 
+  it('rejects a one-line answer and an off-topic design, each with specific feedback', async () => {
+    const oneLine = await grade('CREATE TABLE events (id INT PRIMARY KEY);')
+    expect(oneLine.verdict).toBe('rejected')
+    expect(oneLine.feedback[0]).toMatch(/^Everything is in one table, events\. Split it: /)
+
+    const offTopic = await grade(`
+      CREATE TABLE orders (order_id INT PRIMARY KEY, customer_id INT NOT NULL, amount DECIMAL(10,2), ordered_at TIMESTAMP);
+      CREATE TABLE customers (customer_id INT PRIMARY KEY, name VARCHAR(100));
+      CREATE TABLE products (product_id INT PRIMARY KEY, title VARCHAR(200), price DECIMAL(10,2));`)
+    expect(offTopic.verdict).toBe('rejected')
+    const missing = spec.entities.filter((e) => e.required).map((e) => `entity:${e.role}`)
+    const failed = offTopic.checks.filter((c) => c.status !== 'pass').map((c) => c.id)
+    expect(failed).toEqual(expect.arrayContaining(missing))
+    for (const entity of spec.entities) expect(offTopic.feedback.join('\n')).toContain(`No table is the ${entity.label}`)
+    expect(offTopic.diagrams.reference.tables.filter((t) => t.missing).length).toBe(spec.entities.length)
+  })
+
   it.each(fixtures(scenarioId, 'rejected').map((f) => [f.name, f] as const))('rejects %s for the flaws it names', async (_name, fixture) => {
     const g = await grade(fixture.sql)
     expect(g.verdict).toBe('rejected')
