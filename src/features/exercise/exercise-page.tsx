@@ -5,7 +5,6 @@ import type { Exercise, Scenario, SqlExercise } from '../../scenarios/types'
 import { AnswerActions } from './answer-actions'
 import { DiffView } from './diff-view'
 import { AnswerEditor } from './editor/answer-editor'
-import type { EditorLanguage } from './editor/editor-props'
 import { ExerciseShell } from './exercise-shell'
 import { HintsPanel } from './hints-panel'
 import { OutputTabs } from './output-tabs'
@@ -16,9 +15,6 @@ import { ReferencePanel } from './reference-panel'
 import { SchemaExplorer } from './schema-explorer'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
-
-const languageOf = (exercise: Exercise): EditorLanguage =>
-  exercise.kind === 'python' ? 'python' : exercise.kind === 'product' ? 'markdown' : 'sql'
 
 /**
  * One exercise: Python answers run in Pyodide (its own page), product-sense answers are graded
@@ -40,7 +36,6 @@ function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise:
   const draft = useAppStore((state) => state.drafts[id]) ?? ''
   const setDraft = useAppStore((state) => state.setDraft)
   const resetDraft = useAppStore((state) => state.resetDraft)
-  const gradable = exercise.kind === 'sql'
 
   const run = useCallback(() => {
     if (runtime) void useAppStore.getState().runAnswer(exercise, runtime)
@@ -56,7 +51,7 @@ function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise:
 
   // Run the reference and known-wrong answers in the background, so the first Submit is quick.
   useEffect(() => {
-    if (!runtime || exercise.kind !== 'sql') return
+    if (!runtime) return
     const timer = setTimeout(() => runtime.prepare(exercise).catch(() => undefined), 300)
     return () => clearTimeout(timer)
   }, [runtime, exercise])
@@ -65,9 +60,7 @@ function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise:
     <>
       <SchemaExplorer tables={scenario.tables} />
       <HintsPanel exerciseId={id} hints={exercise.hints} shown={session.hintsShown} />
-      {exercise.kind === 'sql' && (
-        <ReferencePanel exerciseId={id} reference={exercise.reference} submitted={session.submitted} shown={session.referenceShown} />
-      )}
+      <ReferencePanel exerciseId={id} reference={exercise.reference} submitted={session.submitted} shown={session.referenceShown} />
     </>
   )
 
@@ -81,19 +74,21 @@ function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise:
           key={id}
           value={draft}
           onChange={onChange}
-          language={languageOf(exercise)}
+          language="sql"
           onRun={run}
           onSubmit={submit}
           tables={scenario.tables}
         />
         <AnswerActions
-          sandbox={sandbox}
-          gradable={gradable}
+          ready={sandbox.status === 'ready'}
           busy={isBusy(session)}
+          loading="Loading data…"
+          error={sandbox.status === 'error' ? `The data did not load: ${sandbox.message}` : undefined}
           onRun={run}
           onPlan={plan}
           onSubmit={submit}
           onReset={() => resetDraft(id)}
+          resetLabel="Reset to blank"
         />
       </section>
       <section aria-labelledby="verdict-heading" className="card verdict-card">
@@ -106,7 +101,7 @@ function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise:
         <VerdictPanel grade={session.grade} />
         {session.grade.status === 'done' && session.grade.grade.diff && <DiffView diff={session.grade.grade.diff} />}
       </section>
-      {gradable && <OutputTabs exerciseId={id} session={session} draft={draft} />}
+      <OutputTabs exerciseId={id} session={session} draft={draft} />
     </ExerciseShell>
   )
 }

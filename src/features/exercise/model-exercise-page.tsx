@@ -1,7 +1,8 @@
 import { useCallback } from 'react'
-import { useModelRuntime, type ModelRuntimeState } from '../../shared/sandbox/model-runtime'
+import { useModelRuntime } from '../../shared/sandbox/model-runtime'
 import { emptySession, isBusy, useAppStore, type ExerciseSession } from '../../shared/store'
 import type { ModelExercise, Scenario } from '../../scenarios/types'
+import { AnswerActions } from './answer-actions'
 import { AnswerEditor } from './editor/answer-editor'
 import { ExerciseShell } from './exercise-shell'
 import { FailureMessage } from './failure-message'
@@ -50,7 +51,17 @@ export function ModelExercisePage({ scenario, exercise }: { scenario: Scenario; 
         </h2>
         <p className="muted">One CREATE TABLE per table. Interview dialects are fine: VARCHAR(n), DECIMAL, BOOLEAN, TIMESTAMP, JSON, PARTITION BY, inline INDEX.</p>
         <AnswerEditor key={id} value={draft} onChange={onChange} language="sql" onRun={run} onSubmit={submit} tables={[]} />
-        <ModelActions model={model} busy={isBusy(session)} onRun={run} onSubmit={submit} onReset={() => resetDraft(id)} />
+        <AnswerActions
+          ready={model.status === 'ready'}
+          busy={isBusy(session)}
+          loading="Starting the SQL sandbox…"
+          error={model.status === 'error' ? `The SQL sandbox did not start: ${model.message}` : undefined}
+          onRun={run}
+          onSubmit={submit}
+          onReset={() => resetDraft(id)}
+          resetLabel="Reset to blank"
+          runVerb="draws your schema"
+        />
       </section>
       <section aria-labelledby="verdict-heading" className="card verdict-card">
         <h2 id="verdict-heading" className="section-title">
@@ -63,34 +74,6 @@ export function ModelExercisePage({ scenario, exercise }: { scenario: Scenario; 
         {session.grade.status === 'done' && session.model && <ModelBreakdown grade={session.model} />}
       </section>
     </ExerciseShell>
-  )
-}
-
-function ModelActions({ model, busy, onRun, onSubmit, onReset }: { model: ModelRuntimeState; busy: boolean; onRun: () => void; onSubmit: () => void; onReset: () => void }) {
-  const ready = model.status === 'ready'
-  return (
-    <div className="answer-actions">
-      <button type="button" onClick={onRun} disabled={!ready || busy} aria-keyshortcuts="Control+Enter Meta+Enter">
-        Run
-      </button>
-      <button type="button" className="button-primary" onClick={onSubmit} disabled={!ready || busy} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter">
-        Submit
-      </button>
-      <button type="button" className="button-quiet" onClick={onReset}>
-        Reset to blank
-      </button>
-      <span className="action-status" aria-live="polite">
-        {model.status === 'loading' && (
-          <>
-            <span className="spinner" aria-hidden="true" /> Starting the SQL sandbox…
-          </>
-        )}
-        {model.status === 'error' && <span className="error-text">The SQL sandbox did not start: {model.message}</span>}
-      </span>
-      <p className="shortcut-hint muted">
-        <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> draws your schema · <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd> submits
-      </p>
-    </div>
   )
 }
 

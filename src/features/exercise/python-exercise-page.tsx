@@ -5,7 +5,7 @@ import type { PythonExercise, Scenario } from '../../scenarios/types'
 import { AnswerEditor } from './editor/answer-editor'
 import { ExerciseShell } from './exercise-shell'
 import { HintsPanel } from './hints-panel'
-import { PythonActions } from './python-actions'
+import { AnswerActions } from './answer-actions'
 import { PythonOutput } from './python-output'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
@@ -43,12 +43,15 @@ export function PythonExercisePage({ scenario, exercise }: { scenario: Scenario;
           Your answer
         </h2>
         <AnswerEditor key={id} value={draft} onChange={onChange} language="python" onRun={run} onSubmit={submit} tables={[]} />
-        <PythonActions
-          python={python}
+        <AnswerActions
+          ready={python.status === 'ready'}
           busy={isBusy(session)}
+          loading="Starting Python… (the first time takes a few seconds)"
+          error={python.status === 'failed' ? `Python did not start: ${python.message}` : undefined}
           onRun={run}
           onSubmit={submit}
           onReset={() => setDraft(id, exercise.starterCode)}
+          resetLabel="Reset to starter code"
         />
       </section>
       <section aria-labelledby="verdict-heading" className="card verdict-card">
