@@ -78,7 +78,7 @@ export function createModelGrader(sandbox: SqlSandbox, options: { asOf?: string;
 /** A rejected grade for DDL that does not run: the message names the line. */
 function failedGrade(failure: SqlFailure, reference: ErSchema): ModelGrade {
   const where = failure.line !== undefined && !/^line \d+/i.test(failure.message) ? `Line ${failure.line}: ` : ''
-  const message = failure.kind === 'timeout' ? `Your answer took too long to run and was stopped. ${failure.message}` : `${where}${failure.message}`
+  const message = `${where}${failure.message}`
   return {
     verdict: 'rejected',
     score: 0,

@@ -144,6 +144,13 @@ describe('createModelGrader', () => {
     expect(text).toContain('fact_user_sessions.user_id joins dim_users.uid, but the names differ')
   })
 
+  it('rejects a fact with no measures at all (it cannot answer "how many")', async () => {
+    const g = await grade(REFERENCE.replace('posts_viewed INTEGER NOT NULL,\n', ''))
+    expect(g.verdict).toBe('rejected')
+    expect(g.checks.find((c) => c.id === 'measures')).toMatchObject({ status: 'fail', required: true })
+    expect(g.feedback[0]).toContain('fact_user_sessions has none of its measures (such as posts_viewed)')
+  })
+
   it('rejects a partition on an id column', async () => {
     const g = await grade(REFERENCE.replace('PARTITION BY date_partition', 'PARTITION BY user_id'))
     expect(g.checks.find((c) => c.id === 'partition:session-fact')).toMatchObject({ status: 'fail' })

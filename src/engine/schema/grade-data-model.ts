@@ -217,19 +217,22 @@ const NUMERIC_TYPE = /INT|DEC|NUM|REAL|FLOA|DOUB|BOOL|BIT|MONEY/
 
 function checkMeasures(spec: ModelSpec, matches: EntityMatch[]): ModelCheck {
   const problems: string[] = []
+  const empty: string[] = []
   const good: string[] = []
   for (const { entity, table } of matches) {
     if (!table || entity.kind !== 'fact' || entity.measures.length === 0) continue
     const present = entity.measures.map((m) => findColumn(table, m, spec.synonyms)).filter((c): c is SchemaColumn => c !== undefined)
     if (present.length === 0) {
       problems.push(`${table.name} has none of its measures (such as ${entity.measures.slice(0, 3).join(', ')})`)
+      empty.push(table.name)
       continue
     }
     const textual = present.filter((c) => !NUMERIC_TYPE.test(c.type))
     if (textual.length > 0) problems.push(`${joinWords(textual.map((c) => `${table.name}.${c.name} (${c.type || 'no type'})`))} should be a number type`)
     else good.push(table.name)
   }
-  const base = { id: 'measures', weight: CHECK_WEIGHTS.measures, required: false }
+  // A fact without a single measure cannot answer "how many" or "how much": that rejects.
+  const base = { id: 'measures', weight: CHECK_WEIGHTS.measures, required: empty.length > 0 }
   return problems.length === 0
     ? { ...base, status: 'pass', message: `The facts' measures are numbers${good.length > 0 ? ` (${joinWords(good)})` : ''}, so they can be summed and averaged.` }
     : { ...base, status: 'fail', message: `${problems.join('; ')}: counts, sums and flags must be numeric (INT, BIGINT, DECIMAL, BOOLEAN) to add them up.` }
