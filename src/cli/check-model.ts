@@ -25,8 +25,9 @@ export async function checkModelExercises(scenario: Scenario, sandbox: SqlSandbo
     const failed = reference.checks.filter((c) => c.status !== 'pass')
     log(`    reference: ${reference.verdict}, score ${reference.score}, ${reference.questions.filter((q) => q.answerable).length}/${reference.questions.length} questions`)
     if (failed.length > 0) problems.push(`${exercise.id}: the reference schema fails ${failed.map((c) => `${c.id} (${c.message})`).join('; ')}.`)
-    if (exercise.wrongAnswers.length < 4) problems.push(`${exercise.id} needs at least four known-wrong designs in data-model.wrong/.`)
-    for (const wrong of exercise.wrongAnswers) {
+    const wrongAnswers = await exercise.loadWrongAnswers()
+    if (wrongAnswers.length < 4) problems.push(`${exercise.id} needs at least four known-wrong designs in data-model.wrong/.`)
+    for (const wrong of wrongAnswers) {
       if (!wrong.mistake || !wrong.hint || wrong.expect.length === 0) {
         problems.push(`${exercise.id}: the known-wrong design "${wrong.name}" needs "-- mistake:", "-- hint:" and at least one "-- expect: <check id>" line.`)
       }

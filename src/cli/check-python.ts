@@ -15,8 +15,9 @@ export async function checkPythonExercises(scenario: Scenario, threadUrl: URL): 
     const grader = createPythonGrader(sandbox)
     for (const exercise of exercises) {
       console.log(`\n  ${exercise.id}`)
-      if (exercise.wrongAnswers.length < 3) problems.push(`${exercise.id} needs at least three known-wrong answers in its .wrong folder.`)
-      for (const wrong of exercise.wrongAnswers) {
+      const wrongAnswers = await exercise.loadWrongAnswers()
+      if (wrongAnswers.length < 3) problems.push(`${exercise.id} needs at least three known-wrong answers in its .wrong folder.`)
+      for (const wrong of wrongAnswers) {
         if (!wrong.mistake || !wrong.hint) problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" needs "# mistake:" and "# hint:" lines.`)
         const grade = await grader.grade(exercise, wrong.code)
         const ran = grade.checks.length > 0 && grade.checks.some((c) => c.status !== 'error')

@@ -9,11 +9,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { buildVariant, type DatasetSource } from '../datasets/build'
 import { loadSqlJs } from '../datasets/load-sql-js'
+import { scenarioData } from '../scenarios/data-registry'
 import { scenarios } from '../scenarios/index'
 import { DATASET_FINGERPRINT, type DatasetManifest } from './dataset-files'
 
-/** Every scenario in the registry has datasets. */
-const sources: DatasetSource[] = scenarios
+/** Every scenario in the registry has datasets, made by the generator its Node-only data names. */
+const sources: DatasetSource[] = scenarios.map((scenario) => ({ ...scenario, generate: scenarioData(scenario).generate }))
 
 const sameBytes = (path: string, bytes: Uint8Array): boolean =>
   existsSync(path) && Buffer.compare(readFileSync(path), bytes) === 0

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Scenario, SqlExercise } from '../scenarios/types'
+import type { Scenario, ScenarioData, SqlExercise } from '../scenarios/types'
 
 /**
  * Structural rules a scenario must follow, checked before any SQL runs.
@@ -35,8 +35,12 @@ const scenarioSchema = z.object({
     .min(3, 'needs the visible dataset and at least two hidden variants'),
 })
 
-/** Returns plain-sentence problems; an empty list means the scenario's shape is fine. */
-export function checkScenarioShape(scenario: Scenario): string[] {
+/**
+ * Returns plain-sentence problems; an empty list means the scenario's shape is fine. `data` is
+ * the scenario's entry in the data registry (undefined when it has none). Loads the known-wrong
+ * answers, which is why it is async.
+ */
+export async function checkScenarioShape(scenario: Scenario, data: ScenarioData | undefined): Promise<string[]> {
   const problems: string[] = []
   const describe = (where: string, error: z.ZodError) =>
     error.issues.forEach((issue) => problems.push(`${where}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}`))
@@ -49,9 +53,25 @@ export function checkScenarioShape(scenario: Scenario): string[] {
     seen.add(exercise.id)
     if (!exercise.id.startsWith(`${scenario.id}/`)) problems.push(`Exercise ${exercise.id} must start with its scenario id "${scenario.id}/".`)
     if (exercise.kind !== 'sql') continue
-    const result = sqlExerciseSchema.safeParse(exercise)
+    const result = sqlExerciseSchema.safeParse({ ...exercise, wrongAnswers: await exercise.loadWrongAnswers() })
     if (!result.success) describe(`Exercise ${exercise.id}`, result.error)
     problems.push(...checkOrdering(exercise))
+  }
+  problems.push(...checkScenarioData(scenario, data))
+  return problems
+}
+
+/** The scenario has Node-only data, with one TypeScript re-computation per SQL exercise and none for an exercise it lacks. */
+function checkScenarioData(scenario: Scenario, data: ScenarioData | undefined): string[] {
+  const where = `src/scenarios/${scenario.id}/scenario-data.ts`
+  if (!data) return [`Scenario ${scenario.id} has no generator or expected results: add ${where} and list it in src/scenarios/data-registry.ts.`]
+  const problems: string[] = []
+  const slugs = scenario.exercises.filter((e) => e.kind === 'sql').map((e) => e.id.slice(scenario.id.length + 1))
+  for (const slug of slugs) {
+    if (!data.expected[slug]) problems.push(`Exercise ${scenario.id}/${slug} has no expected result computed in TypeScript: add one under "${slug}" in ${where}.`)
+  }
+  for (const slug of Object.keys(data.expected)) {
+    if (!slugs.includes(slug)) problems.push(`${where} has an expected result for "${slug}", which is not a SQL exercise of ${scenario.id}.`)
   }
   return problems
 }

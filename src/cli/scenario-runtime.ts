@@ -4,6 +4,7 @@ import type { Dataset } from '../datasets/types'
 import { createSqlGrader, type SqlGrader } from '../grading/sql-grader'
 import { createNodeSqlSandbox } from '../sql-sandbox/node/node-sql-client'
 import type { DatasetImage, SqlSandbox } from '../sql-sandbox/protocol'
+import { scenarioData } from '../scenarios/data-registry'
 import type { Scenario } from '../scenarios/types'
 import { readFreshImages } from './dataset-files'
 
@@ -37,8 +38,9 @@ export async function openScenarioRuntime(
   let buildMs = 0
   if (!images) {
     const SQL = await loadSqlJs()
+    const { generate } = scenarioData(scenario)
     images = scenario.variants.map((variant) => {
-      const dataset = scenario.generate(variant)
+      const dataset = generate(variant)
       data.set(variant.key, dataset)
       return { key: variant.key, bytes: buildSqliteImage(SQL, scenario.tables, dataset) }
     })

@@ -1,6 +1,7 @@
 /**
  * `npm run scenarios:check`: proves every scenario is sound before a learner sees it.
- * - its shape (ids, files, hints, at least five known-wrong answers per SQL exercise);
+ * - its shape (ids, files, hints, at least five known-wrong answers per SQL exercise, a
+ *   generator and one TypeScript re-computation per SQL exercise in its scenario-data.ts);
  * - each reference runs on every dataset and returns rows;
  * - each reference equals the exercise's TypeScript re-computation on every dataset;
  * - each known-wrong answer is rejected (the kill matrix: answer x dataset);
@@ -10,8 +11,9 @@
  */
 import { compareResultSets } from '../engine/compare/compare-result-sets'
 import type { QueryResult } from '../engine/types'
+import { scenarioDataById } from '../scenarios/data-registry'
 import { scenarios } from '../scenarios/index'
-import type { SqlExercise } from '../scenarios/types'
+import type { ScenarioData, SqlExercise } from '../scenarios/types'
 import { checkModelExercises } from './check-model'
 import { checkPythonExercises } from './check-python'
 import { checkScenarioShape, splitFinalLimit } from './scenario-rules'
@@ -24,7 +26,8 @@ export async function main(args: string[]): Promise<number> {
   for (const scenario of scenarios) {
     if (only && scenario.id !== only) continue
     console.log(`\n# ${scenario.id}: ${scenario.title}`)
-    const shape = checkScenarioShape(scenario)
+    const data = scenarioDataById[scenario.id]
+    const shape = await checkScenarioShape(scenario, data)
     problems.push(...shape)
     if (shape.length > 0) {
       shape.forEach((p) => console.log(`  problem: ${p}`))
@@ -36,7 +39,7 @@ export async function main(args: string[]): Promise<number> {
       for (const exercise of scenario.exercises) {
         if (exercise.kind !== 'sql') continue
         exercisesChecked++
-        const found = await checkSqlExercise(runtime, exercise)
+        const found = await checkSqlExercise(runtime, data, exercise)
         found.forEach((p) => console.log(`  problem: ${p}`))
         problems.push(...found)
       }
@@ -61,8 +64,10 @@ export async function main(args: string[]): Promise<number> {
   return problems.length > 0 ? 1 : 0
 }
 
-async function checkSqlExercise(runtime: ScenarioRuntime, exercise: SqlExercise): Promise<string[]> {
+/** `data` holds the exercise's TypeScript re-computation: `checkScenarioShape` has made sure. */
+async function checkSqlExercise(runtime: ScenarioRuntime, data: ScenarioData, exercise: SqlExercise): Promise<string[]> {
   const problems: string[] = []
+  const computeExpected = data.expected[exercise.id.slice(runtime.scenario.id.length + 1)]
   const keys = runtime.images.map((i) => i.key)
   console.log(`\n  ${exercise.id}`)
   const references = new Map<string, QueryResult>()
@@ -79,7 +84,7 @@ async function checkSqlExercise(runtime: ScenarioRuntime, exercise: SqlExercise)
     if (orderBy?.some((i) => i < 0)) {
       problems.push(`${exercise.id}: orderBy names ${exercise.orderBy?.join(', ')}, but the reference's columns are ${columns.join(', ')}.`)
     }
-    const expected = exercise.expected(runtime.data.get(key)!)
+    const expected = computeExpected(runtime.data.get(key)!)
     const same = compareResultSets(expected, { columns, rows }, { orderBy: orderBy?.every((i) => i >= 0) ? orderBy : undefined })
     const verdict = same.equal ? 'equals the TypeScript computation' : 'DIFFERS from the TypeScript computation'
     console.log(`    reference on ${key}: ${rows.length} rows in ${elapsedMs.toFixed(1)} ms, ${verdict}`)
@@ -93,10 +98,11 @@ async function checkSqlExercise(runtime: ScenarioRuntime, exercise: SqlExercise)
   if (references.size < keys.length) return problems
 
   const grader = runtime.grader
-  const width = Math.max(...exercise.wrongAnswers.map((w) => w.name.length), 12)
+  const wrongAnswers = await exercise.loadWrongAnswers()
+  const width = Math.max(...wrongAnswers.map((w) => w.name.length), 12)
   console.log(`    kill matrix (x = rejected on that dataset, . = accepted there, E = fails to run)`)
   console.log(`    ${'known-wrong answer'.padEnd(width)}  ${keys.join('  ')}`)
-  for (const wrong of exercise.wrongAnswers) {
+  for (const wrong of wrongAnswers) {
     const grade = await grader.grade(exercise, wrong.sql)
     const cells = keys.map((key) => {
       const check = grade.checks.find((c) => c.id === `dataset:${key}`)

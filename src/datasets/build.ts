@@ -2,7 +2,7 @@ import type { SqlJsStatic } from 'sql.js'
 import type { DatasetGenerator, DatasetVariant, TableSpec } from './types'
 import { buildSqliteImage } from './sqlite-image'
 
-/** What building a scenario's datasets needs: a subset of `Scenario`, so the registry fits. */
+/** What building a scenario's datasets needs: a `Scenario` with its `ScenarioData`'s generator. */
 export interface DatasetSource {
   id: string
   asOf: string

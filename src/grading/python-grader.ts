@@ -21,8 +21,8 @@ export interface PythonGraderOptions {
 }
 
 /**
- * Glue between the Python sandbox and the engine. The known-wrong answers are run once per
- * exercise (lazily, on the first rejected Submit) so feedback can name a mistake the
+ * Glue between the Python sandbox and the engine. The known-wrong answers are loaded and run
+ * once per exercise (lazily, on the first rejected Submit) so feedback can name a mistake the
  * learner's result reproduces.
  */
 export function createPythonGrader(sandbox: PythonSandbox, options: PythonGraderOptions = {}): PythonGrader {
@@ -35,7 +35,7 @@ export function createPythonGrader(sandbox: PythonSandbox, options: PythonGrader
     if (!pending) {
       pending = (async () => {
         const runs: KnownWrongPythonRun[] = []
-        for (const wrong of exercise.wrongAnswers) {
+        for (const wrong of await exercise.loadWrongAnswers()) {
           const outcome = await run(exercise, wrong.code, cases)
           if (outcome.ok) runs.push({ name: wrong.name, mistake: wrong.mistake, hint: wrong.hint, runs: outcome.runs })
         }
@@ -79,8 +79,10 @@ export function createPythonGrader(sandbox: PythonSandbox, options: PythonGrader
         learner = await run(exercise, code, cases)
       }
       const first = gradePythonAnswer({ exerciseId: exercise.id, cases, learner })
-      if (first.verdict === 'accepted' || !learner.ok || exercise.wrongAnswers.length === 0) return first
-      return gradePythonAnswer({ exerciseId: exercise.id, cases, learner, knownWrong: await knownWrongRuns(exercise, cases) })
+      if (first.verdict === 'accepted' || !learner.ok) return first
+      const knownWrong = await knownWrongRuns(exercise, cases)
+      if (knownWrong.length === 0) return first
+      return gradePythonAnswer({ exerciseId: exercise.id, cases, learner, knownWrong })
     },
   }
 }

@@ -5,7 +5,7 @@ import type { SqlExercise, WrongAnswer } from '../scenarios/types'
 
 /** Grades SQL answers of one scenario on every dataset loaded into `sandbox`. */
 export interface SqlGrader {
-  /** Runs the reference and the known-wrong answers on every dataset once; later grades reuse them. */
+  /** Loads the known-wrong answers, runs them and the reference on every dataset once; later grades reuse them. */
   prepare(exercise: SqlExercise): Promise<void>
   /** Runs `answer` on every dataset and returns the engine's verdict. */
   grade(exercise: SqlExercise, answer: string): Promise<Grade>
@@ -52,7 +52,7 @@ export function createSqlGrader(sandbox: SqlSandbox, options: SqlGraderOptions):
   const computeBaselines = async (exercise: SqlExercise): Promise<DatasetBaseline[]> => {
     const reference = await runEverywhere(exercise.reference)
     const wrong: Array<{ answer: WrongAnswer; outcomes: RunOutcome[] }> = []
-    for (const answer of exercise.wrongAnswers) wrong.push({ answer, outcomes: await runEverywhere(answer.sql) })
+    for (const answer of await exercise.loadWrongAnswers()) wrong.push({ answer, outcomes: await runEverywhere(answer.sql) })
     return options.datasetKeys.map((key, i) => {
       const outcome = reference[i]
       if (!outcome.ok) {

@@ -5,7 +5,11 @@ import { reelsSessions } from './reels-sessions/scenario'
 import { adsAttribution } from './ads-attribution/scenario'
 import { pymk } from './pymk/scenario'
 
-/** Every scenario, in catalog order. A mentor adds a scenario by adding its folder and one line here. */
+/**
+ * Every scenario, in catalog order: what the app shows. A mentor adds a scenario by adding its
+ * folder, one line here and one in data-registry.ts (its generator and re-computations, which
+ * the app never imports).
+ */
 export const scenarios: Scenario[] = [feedEngagement, reelsSessions, adsAttribution, pymk]
 
 export function findScenario(id: string): Scenario | undefined {

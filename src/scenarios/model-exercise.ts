@@ -1,6 +1,6 @@
 import { toExerciseId } from '../engine/ids'
 import type { ModelQuestion } from '../engine/schema/types'
-import { parseWrongAnswer, type RawFiles } from './sql-exercise'
+import { loadWrongFiles, parseWrongAnswer, readScenarioFile, type ScenarioFiles } from './sql-exercise'
 import type { Difficulty, ModelExercise, Scenario, WrongModelAnswer } from './types'
 
 export interface ModelExerciseSpec {
@@ -17,17 +17,8 @@ export interface ModelExerciseSpec {
  * The spec that grades it is in src/engine/schema/models (not imported here, so the catalog
  * stays light; a test checks every model exercise has one).
  */
-export function defineModelExercise(spec: ModelExerciseSpec, files: RawFiles): ModelExercise {
-  const read = (name: string): string => {
-    const text = files[`./${name}`]
-    if (text === undefined) throw new Error(`${spec.scenarioId}: the file ${name} is missing`)
-    return text
-  }
-  const prefix = './data-model.wrong/'
-  const wrongAnswers = Object.keys(files)
-    .filter((path) => path.startsWith(prefix) && path.endsWith('.sql'))
-    .sort()
-    .map((path) => parseWrongModel(path.slice(prefix.length, -'.sql'.length), files[path]))
+export function defineModelExercise(spec: ModelExerciseSpec, files: ScenarioFiles): ModelExercise {
+  const read = (name: string) => readScenarioFile(files, spec.scenarioId, name)
   return {
     id: toExerciseId(`${spec.scenarioId}/data-model`),
     kind: 'model',
@@ -36,7 +27,7 @@ export function defineModelExercise(spec: ModelExerciseSpec, files: RawFiles): M
     statement: read('data-model.md'),
     hints: spec.hints,
     reference: read('data-model.sql'),
-    wrongAnswers,
+    loadWrongAnswers: async () => (await loadWrongFiles(files, 'data-model', '.sql')).map((f) => parseWrongModel(f.name, f.text)),
   }
 }
 

@@ -1,5 +1,5 @@
 import { toExerciseId } from '../engine/ids'
-import type { RawFiles } from './sql-exercise'
+import { readScenarioFile, type ScenarioFiles } from './sql-exercise'
 import type { ProductExercise } from './types'
 
 /**
@@ -7,9 +7,8 @@ import type { ProductExercise } from './types'
  * in src/engine/rubric/rubrics (not imported here, so the catalog stays light; a test checks
  * every product exercise has one).
  */
-export function defineProductExercise(spec: { scenarioId: string; title: string; hints: string[] }, files: RawFiles): ProductExercise {
+export function defineProductExercise(spec: { scenarioId: string; title: string; hints: string[] }, files: ScenarioFiles): ProductExercise {
   const id = `${spec.scenarioId}/product-sense`
-  const statement = files['./product-sense.md']
-  if (statement === undefined) throw new Error(`${spec.scenarioId}: the file product-sense.md is missing`)
+  const statement = readScenarioFile(files, spec.scenarioId, 'product-sense.md')
   return { id: toExerciseId(id), kind: 'product', title: spec.title, difficulty: 'medium', statement, hints: spec.hints }
 }

@@ -1,6 +1,6 @@
 import { toExerciseId } from '../engine/ids'
 import { STARTER_CODE } from '../engine/python/starter-code'
-import type { RawFiles } from './sql-exercise'
+import { loadWrongFiles, readScenarioFile, type ScenarioFiles } from './sql-exercise'
 import type { Difficulty, PythonExercise, WrongPythonAnswer } from './types'
 
 export interface PythonExerciseSpec {
@@ -18,18 +18,12 @@ export interface PythonExerciseSpec {
  *     # mistake: your drop divides by a zero baseline
  *     # hint: A window whose average is 0 has no drop to report.
  */
-export function definePythonExercise(spec: PythonExerciseSpec, files: RawFiles): PythonExercise {
+export function definePythonExercise(spec: PythonExerciseSpec, files: ScenarioFiles): PythonExercise {
   const id = `${spec.scenarioId}/${spec.slug}`
   // Only the starter text here: the cases and references stay in the lazily loaded grader.
   const starterCode = STARTER_CODE[id]
   if (starterCode === undefined) throw new Error(`${spec.scenarioId}: the engine has no Python exercise ${id}`)
-  const statement = files[`./${spec.slug}.md`]
-  if (statement === undefined) throw new Error(`${spec.scenarioId}: the file ${spec.slug}.md is missing`)
-  const wrongPrefix = `./${spec.slug}.wrong/`
-  const wrongAnswers = Object.keys(files)
-    .filter((path) => path.startsWith(wrongPrefix) && path.endsWith('.py'))
-    .sort()
-    .map((path) => parseWrongPythonAnswer(path.slice(wrongPrefix.length, -'.py'.length), files[path]))
+  const statement = readScenarioFile(files, spec.scenarioId, `${spec.slug}.md`)
   return {
     id: toExerciseId(id),
     kind: 'python',
@@ -38,7 +32,7 @@ export function definePythonExercise(spec: PythonExerciseSpec, files: RawFiles):
     statement,
     hints: spec.hints,
     starterCode,
-    wrongAnswers,
+    loadWrongAnswers: async () => (await loadWrongFiles(files, spec.slug, '.py')).map((f) => parseWrongPythonAnswer(f.name, f.text)),
   }
 }
 

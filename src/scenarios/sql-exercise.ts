@@ -1,10 +1,36 @@
 import { toExerciseId } from '../engine/ids'
-import type { Dataset } from '../datasets/types'
-import type { QueryResult } from '../engine/types'
 import type { Difficulty, SqlExercise, WrongAnswer } from './types'
 
 /** Files of one scenario folder, as `import.meta.glob(..., { query: '?raw', import: 'default', eager: true })` returns them. */
 export type RawFiles = Record<string, string>
+
+/**
+ * What the `define*Exercise` helpers read from a scenario folder: the statements and
+ * references (`text`, bundled with the catalog), and a loader of the known-wrong answers
+ * (`./<slug>.wrong/<name>.<ext>`), which only the graders call. The loader imports the
+ * folder's `known-wrong.ts`, so Vite puts those answers in a chunk of their own.
+ */
+export interface ScenarioFiles {
+  text: RawFiles
+  loadWrong: () => Promise<RawFiles>
+}
+
+/** The files under `<folder>.wrong/` ending in `ext`, by name without extension, sorted by name. */
+export async function loadWrongFiles(files: ScenarioFiles, folder: string, ext: string): Promise<Array<{ name: string; text: string }>> {
+  const all = await files.loadWrong()
+  const prefix = `./${folder}.wrong/`
+  return Object.keys(all)
+    .filter((path) => path.startsWith(prefix) && path.endsWith(ext))
+    .sort()
+    .map((path) => ({ name: path.slice(prefix.length, -ext.length), text: all[path] }))
+}
+
+/** A file of the folder's text, or an error naming it. */
+export function readScenarioFile(files: ScenarioFiles, scenarioId: string, name: string): string {
+  const text = files.text[`./${name}`]
+  if (text === undefined) throw new Error(`${scenarioId}: the file ${name} is missing`)
+  return text
+}
 
 export interface SqlExerciseSpec {
   scenarioId: string
@@ -15,7 +41,6 @@ export interface SqlExerciseSpec {
   /** Output columns of the reference that fix the row order, when the statement says "order by". */
   orderBy?: string[]
   hints: string[]
-  expected: (data: Dataset) => QueryResult
 }
 
 /**
@@ -25,17 +50,8 @@ export interface SqlExerciseSpec {
  *     -- mistake: your MAU counts user-days, not users
  *     -- hint: MAU needs each user once per window.
  */
-export function defineSqlExercise(spec: SqlExerciseSpec, files: RawFiles): SqlExercise {
-  const read = (name: string): string => {
-    const text = files[`./${name}`]
-    if (text === undefined) throw new Error(`${spec.scenarioId}: the file ${name} is missing`)
-    return text
-  }
-  const wrongPrefix = `./${spec.slug}.wrong/`
-  const wrongAnswers = Object.keys(files)
-    .filter((path) => path.startsWith(wrongPrefix) && path.endsWith('.sql'))
-    .sort()
-    .map((path) => parseWrongAnswer(path.slice(wrongPrefix.length, -'.sql'.length), files[path]))
+export function defineSqlExercise(spec: SqlExerciseSpec, files: ScenarioFiles): SqlExercise {
+  const read = (name: string) => readScenarioFile(files, spec.scenarioId, name)
   return {
     id: toExerciseId(`${spec.scenarioId}/${spec.slug}`),
     kind: 'sql',
@@ -46,8 +62,7 @@ export function defineSqlExercise(spec: SqlExerciseSpec, files: RawFiles): SqlEx
     reference: read(`${spec.slug}.sql`),
     ordered: spec.orderBy !== undefined,
     orderBy: spec.orderBy,
-    wrongAnswers,
-    expected: spec.expected,
+    loadWrongAnswers: async () => (await loadWrongFiles(files, spec.slug, '.sql')).map((f) => parseWrongAnswer(f.name, f.text)),
   }
 }
 

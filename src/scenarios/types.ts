@@ -38,12 +38,11 @@ export interface SqlExercise extends ExerciseBase {
    * them may come in any order. Required when `ordered`.
    */
   orderBy?: string[]
-  wrongAnswers: WrongAnswer[]
   /**
-   * The expected result computed a second way, in TypeScript, from the generated rows.
-   * `scenarios:check` proves it equals the reference query's result on every dataset.
+   * The `<slug>.wrong/*.sql` answers. They load on demand, in a chunk of their own
+   * (the scenario's `known-wrong.ts`), so only the graders fetch them, not the catalog.
    */
-  expected: (data: Dataset) => QueryResult
+  loadWrongAnswers: () => Promise<WrongAnswer[]>
 }
 
 /** A known-wrong Python answer (`<slug>.wrong/*.py`, starting with `# mistake:` and `# hint:` lines). */
@@ -62,7 +61,8 @@ export interface WrongPythonAnswer {
 export interface PythonExercise extends ExerciseBase {
   kind: 'python'
   starterCode: string
-  wrongAnswers: WrongPythonAnswer[]
+  /** The `<slug>.wrong/*.py` answers, loaded on demand like a SQL exercise's. */
+  loadWrongAnswers: () => Promise<WrongPythonAnswer[]>
 }
 
 /**
@@ -92,11 +92,16 @@ export interface ModelExercise extends ExerciseBase {
   kind: 'model'
   /** The reference schema (`data-model.sql`), in the contract's table and column names. */
   reference: string
-  wrongAnswers: WrongModelAnswer[]
+  /** The `data-model.wrong/*.sql` designs, loaded on demand like a SQL exercise's. */
+  loadWrongAnswers: () => Promise<WrongModelAnswer[]>
 }
 
 export type Exercise = SqlExercise | PythonExercise | ProductExercise | ModelExercise
 
+/**
+ * What a learner sees of a scenario, and all the browser bundles of it. The seeded generator
+ * and the TypeScript re-computations are Node-only: see `ScenarioData`.
+ */
 export interface Scenario {
   id: ScenarioId
   title: string
@@ -107,13 +112,33 @@ export interface Scenario {
   /** "Today" for every query: CURRENT_DATE returns it. */
   asOf: string
   tables: TableSpec[]
-  generate: DatasetGenerator
   /** The first is the visible dataset; the rest are hidden variants. */
   variants: DatasetVariant[]
   exercises: Exercise[]
 }
 
+/**
+ * The part of a scenario only the Node tools and tests use (`<id>/scenario-data.ts`, listed in
+ * src/scenarios/data-registry.ts): never imported by the app, so the generators and the
+ * re-computations stay out of the browser bundle.
+ */
+export interface ScenarioData {
+  /** The seeded generator of the scenario's tables: same variant, same rows. */
+  generate: DatasetGenerator
+  /**
+   * Per SQL exercise slug, its expected result computed a second way, in TypeScript, from the
+   * generated rows. `scenarios:check` proves it equals the reference query's result on every
+   * dataset, and reports a SQL exercise without one.
+   */
+  expected: Record<string, (data: Dataset) => QueryResult>
+}
+
 /** Returns its argument: it exists so a mentor's scenario file is type-checked and autocompleted. */
 export function defineScenario(scenario: Scenario): Scenario {
   return scenario
+}
+
+/** Returns its argument, for type checking and autocompletion, like `defineScenario`. */
+export function defineScenarioData(data: ScenarioData): ScenarioData {
+  return data
 }

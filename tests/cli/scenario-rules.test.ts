@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkScenarioShape, splitFinalLimit } from '../../src/cli/scenario-rules'
 import { feedEngagement } from '../../src/scenarios/feed-engagement/scenario'
+import { feedEngagementData } from '../../src/scenarios/feed-engagement/scenario-data'
 import type { Scenario, SqlExercise } from '../../src/scenarios/types'
 
 const sqlExercise = (overrides: Partial<SqlExercise>): SqlExercise => ({
@@ -8,32 +9,46 @@ const sqlExercise = (overrides: Partial<SqlExercise>): SqlExercise => ({
   ...overrides,
 })
 const withExercise = (exercise: SqlExercise, extra: Partial<Scenario> = {}): Scenario => ({ ...feedEngagement, exercises: [exercise], ...extra })
+/** Checks a cut-down scenario with the re-computations of the exercises it kept. */
+const check = (scenario: Scenario) => {
+  const kept = Object.entries(feedEngagementData.expected).filter(([slug]) => scenario.exercises.some((e) => e.id.endsWith(`/${slug}`)))
+  return checkScenarioShape(scenario, { ...feedEngagementData, expected: Object.fromEntries(kept) })
+}
 
 describe('scenario shape rules', () => {
-  it('finds nothing wrong with feed-engagement', () => {
-    expect(checkScenarioShape(feedEngagement)).toEqual([])
+  it('finds nothing wrong with feed-engagement', async () => {
+    expect(await checkScenarioShape(feedEngagement, feedEngagementData)).toEqual([])
   })
 
-  it('says in a sentence when an exercise has too few known-wrong answers', () => {
-    const problems = checkScenarioShape(withExercise(sqlExercise({ wrongAnswers: [] })))
+  it('says in a sentence when an exercise has too few known-wrong answers', async () => {
+    const problems = await check(withExercise(sqlExercise({ loadWrongAnswers: async () => [] })))
     expect(problems.join('\n')).toMatch(/at least five known-wrong answers/)
   })
 
-  it('flags a known-wrong answer without its mistake line', () => {
+  it('flags a known-wrong answer without its mistake line', async () => {
     const base = feedEngagement.exercises.find((e) => e.kind === 'sql') as SqlExercise
-    const wrongAnswers = base.wrongAnswers.map((w, i) => (i === 0 ? { ...w, mistake: '' } : w))
-    expect(checkScenarioShape(withExercise(sqlExercise({ wrongAnswers }))).join('\n')).toMatch(/no "-- mistake:" line/)
+    const wrongAnswers = (await base.loadWrongAnswers()).map((w, i) => (i === 0 ? { ...w, mistake: '' } : w))
+    expect((await check(withExercise(sqlExercise({ loadWrongAnswers: async () => wrongAnswers })))).join('\n')).toMatch(/no "-- mistake:" line/)
   })
 
-  it('flags an ordered exercise whose reference has no ORDER BY', () => {
-    const problems = checkScenarioShape(withExercise(sqlExercise({ reference: 'SELECT 1 -- order by nothing' })))
+  it('flags an ordered exercise whose reference has no ORDER BY', async () => {
+    const problems = await check(withExercise(sqlExercise({ reference: 'SELECT 1 -- order by nothing' })))
     expect(problems.join('\n')).toMatch(/says its rows are ordered, but its reference has no ORDER BY/)
   })
 
-  it('flags an exercise id outside its scenario, and too few datasets', () => {
-    const problems = checkScenarioShape(withExercise(sqlExercise({ id: 'other/sql-x' as SqlExercise['id'] }), { variants: feedEngagement.variants.slice(0, 1) }))
+  it('flags an exercise id outside its scenario, and too few datasets', async () => {
+    const problems = await check(withExercise(sqlExercise({ id: 'other/sql-x' as SqlExercise['id'] }), { variants: feedEngagement.variants.slice(0, 1) }))
     expect(problems.join('\n')).toMatch(/must start with its scenario id/)
     expect(problems.join('\n')).toMatch(/at least two hidden variants/)
+  })
+
+  it('names a SQL exercise without a TypeScript re-computation, and a scenario without data', async () => {
+    const { 'sql-dau-mau-ratio': _dropped, ...rest } = feedEngagementData.expected
+    const missing = await checkScenarioShape(feedEngagement, { ...feedEngagementData, expected: rest })
+    expect(missing).toEqual([expect.stringMatching(/feed-engagement\/sql-dau-mau-ratio has no expected result computed in TypeScript/)])
+    const stray = await checkScenarioShape(feedEngagement, { ...feedEngagementData, expected: { ...feedEngagementData.expected, 'sql-typo': rest['sql-cohort-retention'] } })
+    expect(stray).toEqual([expect.stringMatching(/expected result for "sql-typo", which is not a SQL exercise/)])
+    expect((await checkScenarioShape(feedEngagement, undefined)).join('\n')).toMatch(/no generator or expected results: add src\/scenarios\/feed-engagement\/scenario-data.ts/)
   })
 })
 

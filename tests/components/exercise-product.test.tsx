@@ -139,6 +139,79 @@ describe('product-sense exercise page', () => {
     expect(screen.getByText(/^Cannot compute: baseline plus the effect must be between 0 and 1/)).toBeInTheDocument()
   })
 
+  it('computes a mean metric with the Student t-test by default, the z-test on request, and matches the reference table', async () => {
+    // The first mean case of the statsmodels table: mean 10, sd 8, +5%, alpha 0.05, power 0.8.
+    const reference = JSON.parse(readFileSync('tests/engine/experiment/fixtures/sample-size-reference.json', 'utf8')).mean[0]
+    expect(reference).toMatchObject({ mean: 10, sd: 8, relative_mde: 0.05, alpha: 0.05, power: 0.8 })
+    await openExercise(ID)
+    const user = userEvent.setup()
+    await user.click(screen.getByText('Experiment calculator'))
+    const metricType = screen.getByRole('group', { name: 'Metric type' })
+    expect(within(metricType).getByRole('radio', { name: 'Proportion' })).toBeChecked()
+    expect(screen.queryByLabelText('Baseline mean')).toBeNull()
+
+    // Keyboard: arrow keys move the choice, as in any radio group.
+    within(metricType).getByRole('radio', { name: 'Proportion' }).focus()
+    await user.keyboard('{ArrowRight}')
+    expect(within(metricType).getByRole('radio', { name: 'Mean' })).toBeChecked()
+    expect(screen.queryByLabelText('Baseline rate')).toBeNull()
+    expect(within(screen.getByRole('group', { name: 'Test' })).getByRole('radio', { name: 'Student t' })).toBeChecked()
+    expect(screen.getByText(/^Mean metric, two-sided Student t-test/)).toBeInTheDocument()
+
+    const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
+    fill('Baseline mean', String(reference.mean))
+    fill('Standard deviation', String(reference.sd))
+    fill('Relative minimum detectable effect (%)', String(reference.relative_mde * 100))
+    fill('Traffic share (%)', '100')
+    fill('Eligible daily users', '1000')
+    const result = () => screen.getByText('Users per arm').closest('dl') as HTMLElement
+    const perArmT: number = reference.n_per_arm_t
+    expect(perArmT).toBe(4020)
+    expect(within(result()).getByText('4,020')).toBeInTheDocument()
+    expect(within(result()).getByText('8,040')).toBeInTheDocument()
+    expect(result()).toHaveTextContent('9 days; run 2 weeks')
+
+    await user.click(screen.getByRole('radio', { name: 'Normal z' }))
+    expect(screen.getByText(/^Mean metric, two-sided test, equal arms \(normal z approximation/)).toBeInTheDocument()
+    expect(within(result()).getByText(reference.n_per_arm_normal.toLocaleString('en-US'))).toBeInTheDocument()
+
+    fill('Standard deviation', '0')
+    expect(screen.getByLabelText('Standard deviation')).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByText('The standard deviation must be above 0.')).toBeInTheDocument()
+    expect(screen.queryByText('Users per arm')).toBeNull()
+    fill('Baseline mean', 'ten')
+    expect(screen.getByText('Baseline mean must be a number.')).toBeInTheDocument()
+
+    // Back to the proportion: the scenario's baseline is still there, the settings typed above are kept.
+    await user.click(screen.getByRole('radio', { name: 'Proportion' }))
+    expect(screen.queryByRole('group', { name: 'Test' })).toBeNull()
+    expect(screen.getByLabelText('Baseline rate')).toHaveValue('0.58')
+    expect(screen.getByLabelText('Relative minimum detectable effect (%)')).toHaveValue('5')
+    expect(screen.getByText(/^Proportion metric, two-sided test/)).toBeInTheDocument()
+    expect(screen.getByText('Users per arm')).toBeInTheDocument()
+  })
+
+  it("offers the visible data's daily users in place of the plan's volume, and shows how long a test on the sample would take", async () => {
+    await openExercise(ID)
+    const user = userEvent.setup()
+    await user.click(screen.getByText('Experiment calculator'))
+    expect(
+      screen.getByText(
+        "This scenario's visible data has 216.9 daily active users (June average) — a sample; the plan assumes 1,500,000 newly eligible users a day at full scale.",
+      ),
+    ).toBeInTheDocument()
+    const result = () => screen.getByText('Users per arm').closest('dl') as HTMLElement
+    expect(result()).toHaveTextContent('16 days; run 3 weeks')
+
+    await user.click(screen.getByRole('button', { name: "Use the sample's figure" }))
+    expect(screen.getByLabelText('Eligible daily users')).toHaveValue('216.9')
+    // 226,904 users at 1% of 216.9 a day: the same users per arm, centuries instead of weeks.
+    expect(within(result()).getByText('113,452')).toBeInTheDocument()
+    expect(result()).toHaveTextContent('104,613 days; run 14,945 weeks to cover every weekday (about 287 years)')
+    fireEvent.change(screen.getByLabelText('Traffic share (%)'), { target: { value: '100' } })
+    expect(result()).toHaveTextContent('1,047 days; run 150 weeks to cover every weekday (about 3 years)')
+  })
+
   it('shows the test-length check in the breakdown: long enough for the seed plan, a rejection when cut to one week', async () => {
     await openExercise(ID)
     await submitAnswer(seedAnswer)

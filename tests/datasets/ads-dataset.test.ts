@@ -8,9 +8,11 @@ import type { Database, SqlJsStatic } from 'sql.js'
 import { loadSqlJs } from '../../src/datasets/load-sql-js'
 import { buildVariant, type BuiltVariant } from '../../src/datasets/build'
 import { adsTables } from '../../src/scenarios/ads-attribution/tables'
-import { ADS_AS_OF, adsVariants, generateAdsDataset, generateAdsDatasetWithPlants } from '../../src/scenarios/ads-attribution/dataset'
+import { ADS_AS_OF, generateAdsDataset, generateAdsDatasetWithPlants } from '../../src/scenarios/ads-attribution/dataset'
+import { adsAttribution } from '../../src/scenarios/ads-attribution/scenario'
 
 type Value = number | string | null
+const adsVariants = adsAttribution.variants
 const source = { id: 'ads-attribution', asOf: ADS_AS_OF, tables: adsTables, generate: generateAdsDataset, variants: adsVariants }
 
 /** Generating and building every variant must fit this budget (ms) on the 2-core CI machine. */

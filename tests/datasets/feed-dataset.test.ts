@@ -7,9 +7,11 @@ import type { Database, SqlJsStatic } from 'sql.js'
 import { loadSqlJs } from '../../src/datasets/load-sql-js'
 import { buildVariant, type BuiltVariant } from '../../src/datasets/build'
 import { feedTables } from '../../src/scenarios/feed-engagement/tables'
-import { ANDROID_RELEASE, FEED_AS_OF, feedVariants, generateFeedDataset } from '../../src/scenarios/feed-engagement/dataset'
+import { ANDROID_RELEASE, FEED_AS_OF, generateFeedDataset } from '../../src/scenarios/feed-engagement/dataset'
+import { feedEngagement } from '../../src/scenarios/feed-engagement/scenario'
 
 type Value = number | string | null
+const feedVariants = feedEngagement.variants
 const source = { id: 'feed-engagement', asOf: FEED_AS_OF, tables: feedTables, generate: generateFeedDataset, variants: feedVariants }
 
 let SQL: SqlJsStatic

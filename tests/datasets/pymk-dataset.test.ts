@@ -7,9 +7,11 @@ import type { Database, SqlJsStatic } from 'sql.js'
 import { loadSqlJs } from '../../src/datasets/load-sql-js'
 import { buildVariant, type BuiltVariant } from '../../src/datasets/build'
 import { pymkTables } from '../../src/scenarios/pymk/tables'
-import { EGO_USER, PYMK_AS_OF, generatePymkDataset, pymkVariants } from '../../src/scenarios/pymk/dataset'
+import { EGO_USER, PYMK_AS_OF, generatePymkDataset } from '../../src/scenarios/pymk/dataset'
+import { pymk } from '../../src/scenarios/pymk/scenario'
 
 type Value = number | string | null
+const pymkVariants = pymk.variants
 const source = { id: 'pymk', asOf: PYMK_AS_OF, tables: pymkTables, generate: generatePymkDataset, variants: pymkVariants }
 
 let SQL: SqlJsStatic

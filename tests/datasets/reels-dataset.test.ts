@@ -8,9 +8,11 @@ import type { Database, SqlJsStatic } from 'sql.js'
 import { loadSqlJs } from '../../src/datasets/load-sql-js'
 import { buildVariant, type BuiltVariant } from '../../src/datasets/build'
 import { reelsTables } from '../../src/scenarios/reels-sessions/tables'
-import { ANDROID_RELEASE, REELS_AS_OF, generateReelsDataset, reelsVariants } from '../../src/scenarios/reels-sessions/dataset'
+import { ANDROID_RELEASE, REELS_AS_OF, generateReelsDataset } from '../../src/scenarios/reels-sessions/dataset'
+import { reelsSessions } from '../../src/scenarios/reels-sessions/scenario'
 
 type Value = number | string | null
+const reelsVariants = reelsSessions.variants
 const source = { id: 'reels-sessions', asOf: REELS_AS_OF, tables: reelsTables, generate: generateReelsDataset, variants: reelsVariants }
 
 let SQL: SqlJsStatic

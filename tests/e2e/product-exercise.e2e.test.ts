@@ -43,6 +43,13 @@ describe('a product-sense exercise in the built app (Chromium)', () => {
     const accepted = await submitAndWaitForVerdict(page)
     expect(accepted).toMatch(/^Accepted/)
     await page.getByText('Solved', { exact: true }).first().waitFor()
+    // One row per Submit in the self-rating history (plus the header row).
+    const history = page.getByRole('region', { name: 'How your self-ratings compare with the detected coverage' })
+    await history.waitFor()
+    const attempts = history.getByRole('table').locator('tbody').getByRole('row')
+    await expect(attempts.count()).resolves.toBe(2)
+    await expect(attempts.nth(0).getByRole('rowheader').textContent()).resolves.toMatch(/^#1, /)
+    await expect(attempts.nth(1).getByRole('rowheader').textContent()).resolves.toMatch(/^#2, /)
     await metrics.getByRole('radio', { name: 'medium' }).check()
     await expect(metrics.textContent()).resolves.toMatch(/You rated Metrics to investigate medium; the answer covers 5 of 5 points\./)
 
@@ -55,6 +62,34 @@ describe('a product-sense exercise in the built app (Chromium)', () => {
     await page.waitForTimeout(1_000)
     expect(requests.some((url) => url.includes('exercise-route'))).toBe(true)
     expect(requests.filter((url) => /\.sqlite|pyodide|python\.worker|sql\.worker|sql-wasm/i.test(url))).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('computes a mean metric in the experiment calculator, chosen from the keyboard', async () => {
+    const context = await app.browser.newContext()
+    const { page, errors } = await openPage(context, app.host.url + productHash)
+    await page.getByText('Experiment calculator', { exact: true }).click()
+    const metricType = page.getByRole('group', { name: 'Metric type' })
+    await metricType.getByRole('radio', { name: 'Proportion' }).focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(metricType.getByRole('radio', { name: 'Mean' }).isChecked()).resolves.toBe(true)
+    await expect(page.getByText(/^Mean metric, two-sided Student t-test/).count()).resolves.toBe(1)
+
+    // statsmodels' TTestIndPower for mean 10, sd 8, +5%, alpha 0.05, power 0.8: 4,020 per arm.
+    await page.getByLabel('Baseline mean').fill('10')
+    await page.getByLabel('Standard deviation').fill('8')
+    await page.getByLabel('Relative minimum detectable effect (%)').fill('5')
+    await page.getByLabel('Traffic share (%)').fill('100')
+    await page.getByLabel('Eligible daily users').fill('1000')
+    const result = page.locator('.calculator-result dl')
+    await expect.poll(async () => await result.textContent()).toContain('4,020')
+    expect(await result.textContent()).toContain('8,040')
+    expect(await result.textContent()).toContain('9 days; run 2 weeks')
+
+    await page.getByRole('button', { name: "Use the sample's figure" }).click()
+    await expect(page.getByLabel('Eligible daily users').inputValue()).resolves.toBe('216.9')
+    await expect.poll(async () => await result.textContent()).toContain('38 days; run 6 weeks')
     expect(errors).toEqual([])
     await context.close()
   })

@@ -18,8 +18,9 @@ import type { QueryResult } from '../../src/engine/types'
 import { createSqlGrader, type SqlGrader } from '../../src/grading/sql-grader'
 import { createInProcessSqlSandbox } from '../../src/sql-sandbox/in-process-sql-client'
 import type { SqlSandbox } from '../../src/sql-sandbox/protocol'
+import { scenarioData } from '../../src/scenarios/data-registry'
 import { scenarios } from '../../src/scenarios/index'
-import type { Scenario, SqlExercise } from '../../src/scenarios/types'
+import type { Scenario, SqlExercise, WrongAnswer } from '../../src/scenarios/types'
 
 const sqlFiles = (scenarioId: string, kind: 'alternatives' | 'mistakes', slug: string) => {
   const dir = join(__dirname, scenarioId, kind, slug)
@@ -37,10 +38,12 @@ describe.each(withSql.map((s) => [s.id, s] as const))('%s', (scenarioId, scenari
   let grader: SqlGrader
   const data = new Map<string, Dataset>()
 
+  const { generate, expected: computations } = scenarioData(scenario)
+
   beforeAll(async () => {
     const SQL = await loadSqlJs()
     const images = scenario.variants.map((variant) => {
-      const dataset = scenario.generate(variant)
+      const dataset = generate(variant)
       data.set(variant.key, dataset)
       return { key: variant.key, bytes: buildSqliteImage(SQL, scenario.tables, dataset) }
     })
@@ -59,6 +62,10 @@ describe.each(withSql.map((s) => [s.id, s] as const))('%s', (scenarioId, scenari
   const exercises = scenario.exercises.filter((e): e is SqlExercise => e.kind === 'sql')
   describe.each(exercises.map((e) => [e.id.split('/')[1], e] as const))('%s', (slug, exercise) => {
     const orderBy = (result: QueryResult) => exercise.orderBy?.map((name) => result.columns.indexOf(name))
+    let wrongAnswers: WrongAnswer[] = []
+    beforeAll(async () => {
+      wrongAnswers = await exercise.loadWrongAnswers()
+    })
 
     it('accepts its reference on every dataset, which returns rows equal to the TypeScript computation', async () => {
       const grade = await grader.grade(exercise, exercise.reference)
@@ -66,14 +73,14 @@ describe.each(withSql.map((s) => [s.id, s] as const))('%s', (scenarioId, scenari
       for (const variant of scenario.variants) {
         const reference = await run(variant.key, exercise.reference)
         expect(reference.rows.length, variant.key).toBeGreaterThan(0)
-        const expected = exercise.expected(data.get(variant.key)!)
+        const expected = computations[slug](data.get(variant.key)!)
         expect(compareResultSets(expected, reference, { orderBy: orderBy(expected) }).equal, variant.key).toBe(true)
       }
     })
 
     it('rejects each known-wrong answer and names its mistake', async () => {
-      expect(exercise.wrongAnswers.length).toBeGreaterThanOrEqual(5)
-      for (const wrong of exercise.wrongAnswers) {
+      expect(wrongAnswers.length).toBeGreaterThanOrEqual(5)
+      for (const wrong of wrongAnswers) {
         const grade = await grader.grade(exercise, wrong.sql)
         expect(grade.verdict, wrong.name).toBe('rejected')
         expect(grade.feedback.join('\n'), wrong.name).toContain(wrong.mistake.replace(/\.$/, ''))
@@ -82,7 +89,7 @@ describe.each(withSql.map((s) => [s.id, s] as const))('%s', (scenarioId, scenari
 
     it('has known-wrong answers that differ from each other on some dataset', async () => {
       const results = new Map<string, QueryResult[]>()
-      for (const wrong of exercise.wrongAnswers) results.set(wrong.name, await Promise.all(scenario.variants.map((v) => run(v.key, wrong.sql))))
+      for (const wrong of wrongAnswers) results.set(wrong.name, await Promise.all(scenario.variants.map((v) => run(v.key, wrong.sql))))
       const names = [...results.keys()]
       for (let i = 0; i < names.length; i++) {
         for (let j = i + 1; j < names.length; j++) {
@@ -108,7 +115,7 @@ describe.each(withSql.map((s) => [s.id, s] as const))('%s', (scenarioId, scenari
       const grade = await grader.grade(exercise, sql)
       expect(grade.verdict).toBe('rejected')
       expect(grade.feedback.length).toBeGreaterThan(0)
-      expect(exercise.wrongAnswers.some((w) => w.sql.trim() === sql.trim()), 'already a known-wrong answer').toBe(false)
+      expect(wrongAnswers.some((w) => w.sql.trim() === sql.trim()), 'already a known-wrong answer').toBe(false)
     })
   })
 })

@@ -70,6 +70,19 @@ export interface ExperimentPlan {
   eligibleDaily: number
   /** Where the numbers come from (data, story, seed answer, stated assumption). */
   basis: string
+  /**
+   * The matching daily figure in the scenario's visible dataset, which is a small sample: the
+   * calculator offers it in place of `eligibleDaily` to show how long a test on the sample alone
+   * would take. `label` follows the number: "216.9 daily active users (June average)".
+   * tests/scenarios/experiment-plans.test.ts recomputes `value` from the generated rows.
+   */
+  sample?: ExperimentSampleFigure
+}
+
+/** A figure computed from a scenario's visible dataset, rounded to one decimal. */
+export interface ExperimentSampleFigure {
+  label: string
+  value: number
 }
 
 /** The levels of the anchors, and of a learner's self-rating. */

@@ -20,16 +20,6 @@ import { setSpend } from './data/spend'
 
 export { AS_OF as ADS_AS_OF } from './data/calendar'
 
-/**
- * The datasets ads-attribution exercises are graded on: the visible one first, then hidden
- * variants with other seeds and sizes. Every variant holds every planted edge case.
- */
-export const adsVariants: DatasetVariant[] = [
-  { key: 'visible', seed: 3, scale: 1 },
-  { key: 'hidden-1', seed: 6151, scale: 0.6 },
-  { key: 'hidden-2', seed: 90210, scale: 0.8 },
-]
-
 /** Generates one variant and also returns the planted users by label (for tests and mentors). */
 export function generateAdsDatasetWithPlants(variant: DatasetVariant): { dataset: Dataset; planted: PlantedUsers } {
   const config = resolveAdsConfig(variant)

@@ -1,34 +1,39 @@
+import type { DatasetVariant } from '../../datasets/types'
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
 import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
-import { defineSqlExercise, type RawFiles } from '../sql-exercise'
+import { defineSqlExercise, type ScenarioFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
-import { adsVariants, generateAdsDataset } from './dataset'
-import { computeCampaignFunnel } from './expected/campaign-funnel'
-import { computeCampaignRoas } from './expected/campaign-roas'
-import { computeLastTouchFromEvents } from './expected/last-touch-from-events'
 import { adsTables } from './tables'
 
-// Statements, references and the `<slug>.wrong/*.{sql,py}` known-wrong answers, as raw text.
-// Only this folder and the .wrong folders: a wider './**' would also bundle the generator's
-// design notes under data/, which name the planted story the learner is meant to find.
-const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.{sql,py}'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-})
+// Statements and references as raw text. Only this folder: a wider './**' would also bundle
+// the generator's design notes under data/, which name the planted story the learner is meant
+// to find. The known-wrong answers load on demand, from known-wrong.ts, for the graders only.
+const files: ScenarioFiles = {
+  text: import.meta.glob('./*.{md,sql}', { query: '?raw', import: 'default', eager: true }),
+  loadWrong: () => import('./known-wrong').then((m) => m.knownWrongFiles),
+}
 
 const scenarioId = 'ads-attribution'
+
+/**
+ * The datasets ads-attribution exercises are graded on: the visible one first, then hidden
+ * variants with other seeds and sizes. Every variant holds every planted edge case.
+ */
+const adsVariants: DatasetVariant[] = [
+  { key: 'visible', seed: 3, scale: 1 },
+  { key: 'hidden-1', seed: 6151, scale: 0.6 },
+  { key: 'hidden-2', seed: 90210, scale: 0.8 },
+]
 
 export const adsAttribution = defineScenario({
   id: toScenarioId(scenarioId),
   title: 'Ads attribution and ROAS',
   summary: 'Advertisers doubt their return on ad spend: measure it under several attribution models and see where they disagree.',
-  story: files['./story.md'],
+  story: files.text['./story.md'],
   asOf: '2024-06-30',
   tables: adsTables,
-  generate: generateAdsDataset,
   variants: adsVariants,
   exercises: [
     defineProductExercise(
@@ -67,7 +72,6 @@ export const adsAttribution = defineScenario({
           'Count each event type separately inside one pass over June\'s events (SUM(event_type = \'click\') or COUNT(*) FILTER (WHERE ...)), then LEFT JOIN those counts to the campaigns and turn missing counts into 0.',
           'Use 100.0 so the division is not integer, and leave a rate NULL when its denominator is 0: in SQLite x / 0 is already NULL, so do not COALESCE the rates.',
         ],
-        expected: computeCampaignFunnel,
       },
       files,
     ),
@@ -83,7 +87,6 @@ export const adsAttribution = defineScenario({
           'LEFT JOIN the revenue to the June campaigns: a campaign without touchpoints earned 0, so its ROAS is 0.00, while a campaign with no spend has no ROAS at all (NULLIF(spend, 0)).',
           'Compute the rounded ROAS in a CTE, then derive the tier from that rounded column in the outer query; order with linear_roas IS NULL first so NULLs go last, then linear_roas DESC, campaign_id.',
         ],
-        expected: computeCampaignRoas,
       },
       files,
     ),
@@ -99,7 +102,6 @@ export const adsAttribution = defineScenario({
           'The window is half-open: event_timestamp >= datetime(conversion, \'-7 days\') AND event_timestamp < conversion. A touch at the conversion\'s own second is not before it.',
           'Rank the touches with ROW_NUMBER() OVER (PARTITION BY conversion ORDER BY event_timestamp DESC, event_type = \'click\' DESC, event_id DESC) and keep rank 1; an inner join already leaves out conversions without a touch.',
         ],
-        expected: computeLastTouchFromEvents,
       },
       files,
     ),

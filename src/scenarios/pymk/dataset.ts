@@ -21,16 +21,6 @@ import { planUsers } from './data/users'
 export { AS_OF as PYMK_AS_OF } from './data/calendar'
 export { EGO_USER } from './data/ego-network'
 
-/**
- * The datasets pymk exercises are graded on: the visible one first, then hidden variants
- * with other seeds and sizes. Every variant holds every planted edge case.
- */
-export const pymkVariants: DatasetVariant[] = [
-  { key: 'visible', seed: 6, scale: 1 },
-  { key: 'hidden-1', seed: 6061, scale: 0.6 },
-  { key: 'hidden-2', seed: 60601, scale: 0.8 },
-]
-
 /** Generates the five pymk tables for one variant (same variant, same rows). */
 export const generatePymkDataset: DatasetGenerator = (variant: DatasetVariant): Dataset => {
   const config = resolvePymkConfig(variant)

@@ -1,33 +1,39 @@
+import type { DatasetVariant } from '../../datasets/types'
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
 import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
-import { defineSqlExercise, type RawFiles } from '../sql-exercise'
+import { defineSqlExercise, type ScenarioFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
-import { generatePymkDataset, pymkVariants } from './dataset'
-import { computeMutualFriends } from './expected/mutual-friends'
-import { computePrivateEffectiveness } from './expected/private-effectiveness'
 import { pymkTables } from './tables'
 
-// Statements, references and the `<slug>.wrong/*.{sql,py}` known-wrong answers, as raw text.
-// Only this folder and the .wrong folders: data/ holds the generator's design notes, which
-// name the planted story the learner is meant to find.
-const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.{sql,py}'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-})
+// Statements and references as raw text. Only this folder: a wider './**' would also bundle
+// the generator's design notes under data/, which name the planted story the learner is meant
+// to find. The known-wrong answers load on demand, from known-wrong.ts, for the graders only.
+const files: ScenarioFiles = {
+  text: import.meta.glob('./*.{md,sql}', { query: '?raw', import: 'default', eager: true }),
+  loadWrong: () => import('./known-wrong').then((m) => m.knownWrongFiles),
+}
 
 const scenarioId = 'pymk'
+
+/**
+ * The datasets pymk exercises are graded on: the visible one first, then hidden variants
+ * with other seeds and sizes. Every variant holds every planted edge case.
+ */
+const pymkVariants: DatasetVariant[] = [
+  { key: 'visible', seed: 6, scale: 1 },
+  { key: 'hidden-1', seed: 6061, scale: 0.6 },
+  { key: 'hidden-2', seed: 60601, scale: 0.8 },
+]
 
 export const pymk = defineScenario({
   id: toScenarioId(scenarioId),
   title: 'People You May Know (private accounts)',
   summary: 'Should PYMK keep suggesting private accounts? Measure how those suggestions end, then rank friends of friends.',
-  story: files['./story.md'],
+  story: files.text['./story.md'],
   asOf: '2024-06-30',
   tables: pymkTables,
-  generate: generatePymkDataset,
   variants: pymkVariants,
   exercises: [
     defineProductExercise(
@@ -66,7 +72,6 @@ export const pymk = defineScenario({
           'Account type belongs to the suggested user, and a suggested user without a dim_user_privacy row is public, so keep them with a LEFT JOIN. Sustained needs an accepted request AND an engaging interaction in either direction inside [outcome_timestamp, outcome_timestamp + 30 days].',
           "Flag sustained with was_accepted = 1 AND EXISTS (... WHERE ((from = target AND to = suggested) OR (from = suggested AND to = target)) AND interaction_type IN ('like', 'comment', 'message') AND interaction_timestamp BETWEEN outcome_timestamp AND datetime(outcome_timestamp, '+30 days')) — mind the parentheses around the OR; divide with 100.0 and NULLIF(denominator, 0).",
         ],
-        expected: computePrivateEffectiveness,
       },
       files,
     ),
@@ -82,7 +87,6 @@ export const pymk = defineScenario({
           "From 42's friends, step once more to their friends: those are the candidates. Then remove 42 itself, 42's own friends, and anyone who appears with 42 in a row with status = 'blocked', whichever column 42 is in and whatever the relationship_type.",
           'Group by candidate and COUNT(DISTINCT the friend in the middle); ORDER BY mutual_friends DESC, candidate_user_id ASC and LIMIT 10 so ties at the cut are settled by the smaller id.',
         ],
-        expected: computeMutualFriends,
       },
       files,
     ),

@@ -23,16 +23,6 @@ import { buildCreatorRows, buildUserRows, buildVideoRows } from './data/rows'
 
 export { AS_OF as REELS_AS_OF, ANDROID_RELEASE } from './data/calendar'
 
-/**
- * The datasets reels-sessions exercises are graded on: the visible one first, then hidden
- * variants with other seeds and sizes. Every variant holds every planted edge case.
- */
-export const reelsVariants: DatasetVariant[] = [
-  { key: 'visible', seed: 20, scale: 1 },
-  { key: 'hidden-1', seed: 5113, scale: 0.6 },
-  { key: 'hidden-2', seed: 90210, scale: 0.8 },
-]
-
 /** Generates the six reels-sessions tables for one variant (same variant, same rows). */
 export const generateReelsDataset: DatasetGenerator = (variant: DatasetVariant): Dataset => {
   const config = resolveReelsConfig(variant)

@@ -1,35 +1,39 @@
+import type { DatasetVariant } from '../../datasets/types'
 import { toScenarioId } from '../../engine/ids'
 import { definePythonExercise } from '../python-exercise'
 import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
-import { defineSqlExercise, type RawFiles } from '../sql-exercise'
+import { defineSqlExercise, type ScenarioFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
-import { generateReelsDataset, reelsVariants } from './dataset'
-import { computeCreatorWowGrowth } from './expected/creator-wow-growth'
-import { computeSessionCompletion } from './expected/session-completion'
-import { computeShareCascade } from './expected/share-cascade'
-import { computeVideoEngagementScore } from './expected/video-engagement-score'
 import { reelsTables } from './tables'
 
-// Statements, references and the `<slug>.wrong/*.{sql,py}` known-wrong answers, as raw text.
-// Only this folder and the .wrong folders: a wider './**' would also bundle the generator's
-// design notes under data/, which name the planted cause the learner is meant to find.
-const files: RawFiles = import.meta.glob(['./*.{md,sql}', './*.wrong/*.{sql,py}'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-})
+// Statements and references as raw text. Only this folder: a wider './**' would also bundle
+// the generator's design notes under data/, which name the planted cause the learner is meant
+// to find. The known-wrong answers load on demand, from known-wrong.ts, for the graders only.
+const files: ScenarioFiles = {
+  text: import.meta.glob('./*.{md,sql}', { query: '?raw', import: 'default', eager: true }),
+  loadWrong: () => import('./known-wrong').then((m) => m.knownWrongFiles),
+}
 
 const scenarioId = 'reels-sessions'
+
+/**
+ * The datasets reels-sessions exercises are graded on: the visible one first, then hidden
+ * variants with other seeds and sizes. Every variant holds every planted edge case.
+ */
+const reelsVariants: DatasetVariant[] = [
+  { key: 'visible', seed: 20, scale: 1 },
+  { key: 'hidden-1', seed: 5113, scale: 0.6 },
+  { key: 'hidden-2', seed: 90210, scale: 0.8 },
+]
 
 export const reelsSessions = defineScenario({
   id: toScenarioId(scenarioId),
   title: 'Reels session analytics',
   summary: 'People spend less time per Reels session than a month ago: measure sessions, videos, creators and shares, then find out why.',
-  story: files['./story.md'],
+  story: files.text['./story.md'],
   asOf: '2024-06-30',
   tables: reelsTables,
-  generate: generateReelsDataset,
   variants: reelsVariants,
   exercises: [
     defineProductExercise(
@@ -68,7 +72,6 @@ export const reelsSessions = defineScenario({
           'Only view_start events say a video was started, and a session can start the same video twice: count distinct videos. A session that only has a like or a view_end on a day (it crossed midnight) did not start anything that day.',
           'GROUP BY date_partition, session_id over view_start events of 2024-06-24..06-30 with COUNT(DISTINCT video_id); then per day COUNT(*) and SUM(videos >= 3), and multiply by 100.0 before dividing.',
         ],
-        expected: computeSessionCompletion,
       },
       files,
     ),
@@ -84,7 +87,6 @@ export const reelsSessions = defineScenario({
           'A view_end is an event too, but it weighs 0; view_count counts view_start events only; the floor is "at least 50". Ties share a rank and the next rank skips (1, 1, 3): that is RANK, not ROW_NUMBER or DENSE_RANK.',
           'SUM(CASE event_type WHEN ... END) for the score, SUM(event_type = \'view_start\') for views, HAVING views >= 50, RANK() OVER (ORDER BY engagement_score DESC), then ORDER BY engagement_score DESC, video_id LIMIT 20.',
         ],
-        expected: computeVideoEngagementScore,
       },
       files,
     ),
@@ -100,7 +102,6 @@ export const reelsSessions = defineScenario({
           'Weeks start on Monday: 2024-06-23 (a Sunday) belongs to the earlier week and 2024-06-16 to neither. A creator needs events in both weeks; exactly 1000 followers qualifies.',
           'SUM(date_partition >= \'2024-06-24\') and SUM(date_partition < \'2024-06-24\') over events of 2024-06-17..06-30 of the four engagement types, join dim_creators with follower_count >= 1000, keep rows where both sums are above 0, and compute ROUND(100.0 * (this - last) / last, 2).',
         ],
-        expected: computeCreatorWowGrowth,
       },
       files,
     ),
@@ -116,7 +117,6 @@ export const reelsSessions = defineScenario({
           'The depth of a share is the number of links from it up to its root, plus one: compute it from parent_share_id, because the stored share_depth column is wrong for some rows.',
           'WITH RECURSIVE: start from the roots (parent_share_id IS NULL) at depth 1, join children ON child.parent_share_id = chain.share_id with depth + 1, then GROUP BY original_video_id with COUNT(*) and MAX(depth).',
         ],
-        expected: computeShareCascade,
       },
       files,
     ),

@@ -17,8 +17,7 @@ export const sqlExercise: SqlExercise = {
   hints: ['Start from the **orders** table.', 'Group by customer.', 'Sum the amounts.'],
   reference: 'SELECT customer_id, SUM(amount) AS revenue FROM orders GROUP BY customer_id',
   ordered: false,
-  wrongAnswers: [],
-  expected: () => ({ columns: [], rows: [] }),
+  loadWrongAnswers: async () => [],
 }
 
 const pythonExercise: Exercise = {
@@ -29,7 +28,7 @@ const pythonExercise: Exercise = {
   statement: 'Write a class.',
   hints: [],
   starterCode: 'class BasketProcessor:\n    pass\n',
-  wrongAnswers: [],
+  loadWrongAnswers: async () => [],
 }
 
 export const MODEL_ID = 'fixture-shop/data-model'
@@ -42,7 +41,7 @@ export const modelExercise: ModelExercise = {
   statement: 'Design an order fact and a customer dimension.',
   hints: ['Start with the grain of each table.'],
   reference: 'CREATE TABLE fact_orders (order_id INT PRIMARY KEY, customer_id INT NOT NULL, amount DECIMAL(10,2));\nCREATE TABLE dim_customers (customer_id INT PRIMARY KEY);',
-  wrongAnswers: [],
+  loadWrongAnswers: async () => [],
 }
 
 export const fixtureScenario: Scenario = {
@@ -75,7 +74,6 @@ export const fixtureScenario: Scenario = {
       ],
     },
   ],
-  generate: () => ({ tables: {} }),
   variants: [
     { key: 'visible', seed: 1 },
     { key: 'hidden-1', seed: 2 },
