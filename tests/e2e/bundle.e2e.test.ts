@@ -42,6 +42,15 @@ describe('the initial JavaScript of the built app', () => {
   it('holds no dataset generator (every generator forks its seeded random stream)', () => {
     expect(initialJs).not.toContain('.fork(')
   })
+
+  it('holds neither the product-sense rubrics nor the data-model specs (they load with their pages)', async () => {
+    const { feedEngagementRubric } = await import('../../src/engine/rubric/rubrics/feed-engagement')
+    const { feedEngagementModel } = await import('../../src/engine/schema/models/feed-engagement')
+    expect(initialJs).not.toContain(feedEngagementRubric.criteria[0].anchors.strong.slice(0, 60))
+    const synonym = feedEngagementModel.synonyms.posts_viewed.find((name) => name === 'feed_posts_viewed')
+    expect(synonym).toBeDefined()
+    expect(initialJs).not.toContain(synonym)
+  })
 })
 
 describe('known-wrong answers in Chromium', () => {

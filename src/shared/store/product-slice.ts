@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { gradeProductAnswer, productSenseRubrics, type Rubric } from '../../engine/rubric'
+import type { Rubric } from '../../engine/rubric'
 import { emptySession, isBusy } from './session-slice'
 import type { AppState, ExerciseSession, ProductSlice, RatingHistoryEntry } from './types'
 
@@ -19,15 +19,22 @@ export const createProductSlice: StateCreator<AppState, [], [], ProductSlice> = 
 
   submitProductAnswer: async (exercise) => {
     const id = exercise.id
-    const rubric = productSenseRubrics[id]
-    if (!rubric || isBusy(get().sessions[id])) return
-    const answer = get().drafts[id] ?? composeProductOutline(rubric)
-    get().recordAttempt(id)
+    if (isBusy(get().sessions[id])) return
     const patch = (change: Partial<ExerciseSession>) =>
       set((state) => ({ sessions: { ...state.sessions, [id]: { ...(state.sessions[id] ?? emptySession), ...change } } }))
     // Show "Grading…" for a frame even though scoring is instant: a re-submit that gets the same
     // verdict must still visibly replace it (the UI contract waits for the old verdict to go).
+    const before = get().sessions[id]?.grade ?? { status: 'idle' }
     patch({ grade: { status: 'grading' } })
+    // The rubric engine loads with the first Submit, so it stays out of the home page's bundle.
+    const { gradeProductAnswer, productSenseRubrics } = await import('../../engine/rubric')
+    const rubric = productSenseRubrics[id]
+    if (!rubric) {
+      patch({ grade: before })
+      return
+    }
+    const answer = get().drafts[id] ?? composeProductOutline(rubric)
+    get().recordAttempt(id)
     await new Promise((resolve) => setTimeout(resolve, 0))
     const { result, grade } = gradeProductAnswer(rubric, answer)
     patch({ grade: { status: 'done', grade }, submitted: true, product: { result, answer } })
