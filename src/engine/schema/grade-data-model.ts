@@ -123,7 +123,7 @@ function checkOneWideTable(spec: ModelSpec, answer: SchemaSnapshot, matches: Ent
       }
     }
   }
-  return { ...base, status: 'pass', message: `Each role has its own table (${answer.tables.length} tables), not one wide table.` }
+  return { ...base, status: 'pass', message: `No one wide table: the roles found each have a table of their own (${answer.tables.length} tables).` }
 }
 
 /** What the probes say of one grain alternative on one table. */
