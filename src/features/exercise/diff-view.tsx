@@ -1,58 +1,26 @@
 import type { QueryResult, ResultDiff } from '../../engine/types'
+import { DataTable, type RowMark } from './data-table'
 import { plural } from './format'
-import { Cell } from './results-grid'
 
 /** Rows per side; enough to read, small enough to render at once. */
 const MAX_ROWS = 200
 
-type Mark = 'missing' | 'extra'
+const MISSING: RowMark = { label: 'missing', symbol: '−', className: 'row-missing' }
+const EXTRA: RowMark = { label: 'extra', symbol: '+', className: 'row-extra' }
 
-function Side({ title, result, marked, mark }: { title: string; result: QueryResult; marked: Set<number>; mark: Mark }) {
-  const rows = result.rows.slice(0, MAX_ROWS)
+/** One side, its values exactly as returned: a readable form could hide the one character that differs. */
+function Side({ title, result, marked, mark }: { title: string; result: QueryResult; marked: number[]; mark: RowMark }) {
+  const rows = new Set(marked)
   return (
     <div className="diff-side">
-      <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
-        <table className="data-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">Row status</span>
-              </th>
-              {result.columns.map((column, i) => (
-                <th key={i} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, r) => {
-              const flagged = marked.has(r)
-              return (
-                <tr key={r} className={flagged ? `row-${mark}` : undefined}>
-                  <td className="row-mark">
-                    {flagged ? (
-                      <>
-                        <span aria-hidden="true">{mark === 'missing' ? '− ' : '+ '}</span>
-                        {mark}
-                      </>
-                    ) : null}
-                  </td>
-                  {row.map((value, c) => (
-                    <Cell key={c} value={value} />
-                  ))}
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
-      {result.rows.length > MAX_ROWS && (
-        <p className="muted">
-          First {MAX_ROWS} of {plural(result.rows.length, 'row')} shown.
-        </p>
-      )}
+      <DataTable
+        label={title}
+        caption={title}
+        columns={result.columns}
+        rows={result.rows}
+        markRow={(r) => (rows.has(r) ? mark : undefined)}
+        maxRows={MAX_ROWS}
+      />
     </div>
   )
 }
@@ -74,15 +42,10 @@ export function DiffView({ diff }: { diff: ResultDiff }) {
         <Side
           title={`Expected (reference), ${plural(diff.expected.rows.length, 'row')}`}
           result={diff.expected}
-          marked={new Set(diff.missing)}
-          mark="missing"
+          marked={diff.missing}
+          mark={MISSING}
         />
-        <Side
-          title={`Your result, ${plural(diff.actual.rows.length, 'row')}`}
-          result={diff.actual}
-          marked={new Set(diff.extra)}
-          mark="extra"
-        />
+        <Side title={`Your result, ${plural(diff.actual.rows.length, 'row')}`} result={diff.actual} marked={diff.extra} mark={EXTRA} />
       </div>
     </section>
   )

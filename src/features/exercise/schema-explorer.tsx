@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { TableSpec } from '../../datasets/types'
 import type { SandboxRunOutcome } from '../../sql-sandbox/protocol'
+import { type CellFormat, DataTable } from './data-table'
 import { plural } from './format'
-import { SampleCell } from './sample-cell'
 import { mentionsJson } from './sample-value'
 import { useTableSample } from './use-table-sample'
 
@@ -12,31 +12,18 @@ function SampleRows({ table, sample, unavailable }: { table: TableSpec; sample?:
   if (!sample) return <p className="muted">Loading sample rows…</p>
   if (!sample.ok) return <p className="muted">Sample rows are unavailable: {sample.failure.message}</p>
   const { columns, rows } = sample.result
-  const jsonColumns = columns.map((name) => mentionsJson(table.columns.find((c) => c.name === name)?.description))
+  const formats = columns.map((name): CellFormat =>
+    mentionsJson(table.columns.find((c) => c.name === name)?.description) ? 'json' : 'readable',
+  )
   return (
-    <div className="table-scroll" role="region" aria-label={`${table.name}: sample rows`} tabIndex={0}>
-      <table className="data-table compact">
-        <caption>First {rows.length} rows (visible dataset)</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((value, c) => (
-                <SampleCell key={c} value={value} json={jsonColumns[c]} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={`${table.name}: sample rows`}
+      caption={`First ${rows.length} rows (visible dataset)`}
+      columns={columns}
+      rows={rows}
+      formats={formats}
+      compact
+    />
   )
 }
 
