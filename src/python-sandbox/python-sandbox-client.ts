@@ -1,19 +1,20 @@
 /**
- * The one client behind every worker-backed `PythonSandbox` (browser Web Worker, Node thread).
+ * The one client behind every worker-backed `PythonSandbox` (browser Web Worker, Node thread):
+ * the shared worker core (src/workers/worker-client.ts: one run at a time, ids, timeouts,
+ * restarts, status) plus what only Pyodide needs.
  *
- * - Runs go to the worker one at a time, and a run's timer starts only once Python is ready:
- *   the 2–4 s start-up, or a run queued behind a slow one, never counts against the answer.
- * - Replies are matched by id; a reply from a worker we already replaced is ignored.
+ * - Handshake: a new worker gets `init` and takes runs only after `ready`, so a run's timer
+ *   starts once Python is ready: the 2–4 s start-up never counts against the answer.
  * - Stopping a run past its limit: with a SharedArrayBuffer (cross-origin isolated page, or
- *   Node) the client first writes SIGINT into the interrupt buffer, which raises
- *   KeyboardInterrupt in the answer within tens of ms and keeps the warm interpreter. Loops
- *   inside C (`sum(range(10**11))`) and answers that swallow the KeyboardInterrupt ignore it,
- *   so after a grace period the worker is terminated and a fresh one started at once.
- * - A worker that dies fails the run it had; the next run spawns a new one (not eagerly, so
- *   a worker that cannot start never loops).
+ *   Node) we first write SIGINT into the interrupt buffer, which raises KeyboardInterrupt in
+ *   the answer within tens of ms and keeps the warm interpreter. Loops inside C
+ *   (`sum(range(10**11))`) and answers that swallow the KeyboardInterrupt ignore it, so after a
+ *   grace period the core terminates the worker and starts a fresh one at once.
+ * - A `broken` reply (the interpreter itself failed) replaces the worker.
  */
-import type { PythonCase, PythonRunOutcome } from '../engine/python/types'
+import type { PythonRunOutcome } from '../engine/python/types'
 import type { Port } from '../workers/port'
+import { createWorkerClient, type Ending, type TimeoutContext } from '../workers/worker-client'
 import {
   DEFAULT_TIMEOUT_MS,
   type PythonFailure,
@@ -42,172 +43,55 @@ export interface PythonSandboxClientOptions {
   interruptGraceMs?: number
 }
 
-interface Job {
-  code: string
-  cases: PythonCase[]
-  requiredNames: string[]
-  timeoutMs: number
-  settle: (outcome: PythonRunOutcome) => void
-}
-
-interface Running {
-  id: number
-  job: Job
-  timer: ReturnType<typeof setTimeout>
-  interrupting: boolean
-}
-
-interface Live {
-  port: PythonPort
-  interrupt: Int32Array | null
-  ready: boolean
-  startTimer: ReturnType<typeof setTimeout>
-}
+const CLOSED = 'The Python sandbox was closed.'
 
 /** Creates a `PythonSandbox` over workers made by `options.spawn`. */
 export function createPythonSandboxClient(options: PythonSandboxClientOptions): PythonSandbox {
   const defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS
-  const startTimeoutMs = options.startTimeoutMs ?? 60_000
   const graceMs = options.interruptGraceMs ?? 1_000
-  const queue: Job[] = []
+  const interrupts = new WeakMap<PythonPort, Int32Array>()
   const statusListeners = new Set<(status: PythonSandboxStatus) => void>()
   let starters: { resolve: () => void; reject: (error: Error) => void }[] = []
-  let live: Live | null = null
-  let current: Running | null = null
-  let status: PythonSandboxStatus = 'idle'
-  let nextId = 1
   let disposed = false
 
-  function setStatus(next: PythonSandboxStatus): void {
-    if (next === status) return
-    status = next
-    for (const listener of statusListeners) listener(next)
+  /** SIGINT, then wait: Python raises KeyboardInterrupt at its next check and answers 'interrupted'. */
+  async function interrupt({ port, waitForReply }: TimeoutContext<PythonWorkerRequest, PythonWorkerResponse>) {
+    const buffer = interrupts.get(port)
+    if (!buffer) return 'restart'
+    Atomics.store(buffer, 0, 2)
+    const answered = await waitForReply(graceMs)
+    // An interrupt the run finished before reading must not hit the next run.
+    Atomics.store(buffer, 0, 0)
+    return answered ? 'recovered' : 'restart'
   }
 
-  function spawn(): Live {
-    const port = options.spawn()
-    const interrupt = options.canInterrupt ? new Int32Array(new SharedArrayBuffer(4)) : null
-    const self: Live = { port, interrupt, ready: false, startTimer: setTimeout(() => failStart(self, `it did not start within ${startTimeoutMs / 1000} s`), startTimeoutMs) }
-    live = self
-    port.onMessage((response) => {
-      if (live === self) onReply(self, response)
-    })
-    port.onError((error) => {
-      if (live === self) onCrash(self, error)
-    })
-    setStatus('loading')
-    port.post({ type: 'init', indexURL: options.indexURL, interruptBuffer: interrupt?.buffer as SharedArrayBuffer | undefined })
-    return self
-  }
-
-  function pump(): void {
-    if (disposed || current || queue.length === 0) return
-    let worker: Live
-    try {
-      worker = live ?? spawn()
-    } catch (error) {
-      // The worker cannot even be created (bad URL, no Worker support): fail what waits.
-      failQueued(`Python could not start (${toError(error).message}).`)
-      return
-    }
-    if (!worker.ready) return // 'ready' calls pump again
-    const job = queue.shift()!
-    const id = nextId++
-    // An interrupt meant for an earlier run must not hit this one.
-    if (worker.interrupt) Atomics.store(worker.interrupt, 0, 0)
-    current = { id, job, interrupting: false, timer: setTimeout(() => onTimeout(id), job.timeoutMs) }
-    worker.port.post({ id, type: 'run', code: job.code, cases: job.cases, requiredNames: job.requiredNames })
-  }
-
-  function finish(outcome: PythonRunOutcome): void {
-    const running = current!
-    clearTimeout(running.timer)
-    current = null
-    running.job.settle(outcome)
-    pump()
-  }
-
-  function onReply(worker: Live, response: PythonWorkerResponse): void {
-    if (response.type === 'ready') {
-      clearTimeout(worker.startTimer)
-      worker.ready = true
-      setStatus('ready')
-      for (const starter of starters.splice(0)) starter.resolve()
-      return pump()
-    }
-    if (response.type === 'startup-failed') return failStart(worker, response.message)
-    if (!current || response.id !== current.id) return
-    if (current.interrupting) {
-      // Whatever the reply, the answer ran past its limit. The worker is free again.
-      const timeoutMs = current.job.timeoutMs
-      if (response.type === 'broken') replaceWorker()
-      return finish(timeoutOutcome(timeoutMs))
-    }
-    if (response.type === 'result') return finish(response.outcome)
-    if (response.type === 'broken') {
-      replaceWorker()
-      return finish({ ok: false, failure: response.failure })
-    }
-    // Nobody interrupted: the answer raised KeyboardInterrupt itself.
-    finish({ ok: false, failure: { kind: 'crash', message: 'Your code raised KeyboardInterrupt, which stops the checks. Remove that raise.' } })
-  }
-
-  function onTimeout(id: number): void {
-    if (!current || current.id !== id) return
-    const worker = live
-    if (worker?.interrupt && !current.interrupting) {
-      Atomics.store(worker.interrupt, 0, 2) // SIGINT: Python raises KeyboardInterrupt at its next check
-      current.interrupting = true
-      current.timer = setTimeout(() => onTimeout(id), graceMs)
-      return
-    }
-    const timeoutMs = current.job.timeoutMs
-    replaceWorker()
-    finish(timeoutOutcome(timeoutMs))
-  }
-
-  /** Terminates the worker and starts a fresh one now, so it loads while the learner reads. */
-  function replaceWorker(): void {
-    stopWorker()
-    if (disposed) return
-    try {
-      spawn()
-    } catch {
-      // pump() tries again, and reports the error, when the next run comes.
-    }
-  }
-
-  function onCrash(worker: Live, error: Error): void {
-    if (!worker.ready) return failStart(worker, error.message)
-    stopWorker()
-    setStatus('idle')
-    if (current) finish({ ok: false, failure: describeCrash(error) })
-  }
-
-  function failStart(worker: Live, reason: string): void {
-    if (live !== worker) return
-    stopWorker()
-    setStatus('failed')
-    const error = new Error(`Python could not start: ${reason}`)
-    for (const starter of starters.splice(0)) starter.reject(error)
-    failQueued(`${error.message}. Reload the page to try again.`)
-  }
-
-  function failQueued(message: string): void {
-    for (const job of queue.splice(0)) job.settle({ ok: false, failure: { kind: 'crash', message } })
-  }
-
-  function stopWorker(): void {
-    const worker = live
-    live = null
-    if (!worker) return
-    clearTimeout(worker.startTimer)
-    worker.port.terminate()
-  }
+  const client = createWorkerClient<PythonWorkerRequest, PythonWorkerResponse>({
+    spawn: options.spawn,
+    onSpawned({ port }) {
+      const buffer = options.canInterrupt ? new Int32Array(new SharedArrayBuffer(4)) : null
+      if (buffer) interrupts.set(port, buffer)
+      port.post({ type: 'init', indexURL: options.indexURL, interruptBuffer: buffer?.buffer as SharedArrayBuffer | undefined })
+    },
+    handshake: {
+      read: (event) => (event.type === 'ready' ? 'ready' : event.type === 'startup-failed' ? new Error(event.message) : undefined),
+      timeoutMs: options.startTimeoutMs ?? 60_000,
+    },
+    needsRestart: (response) => response.type === 'broken',
+    // Without a buffer the core terminates at the limit, with no grace to wait out.
+    onTimeout: options.canInterrupt ? interrupt : undefined,
+    onStatus(status, startError) {
+      for (const listener of statusListeners) listener(status)
+      if (status === 'ready') for (const starter of starters.splice(0)) starter.resolve()
+      if (status === 'failed') {
+        const error = new Error(`Python could not start: ${startError?.message}`)
+        for (const starter of starters.splice(0)) starter.reject(error)
+      }
+    },
+  })
 
   return {
     get status() {
-      return status
+      return client.status
     },
 
     onStatus(listener) {
@@ -216,12 +100,12 @@ export function createPythonSandboxClient(options: PythonSandboxClientOptions): 
     },
 
     start() {
-      if (disposed) return Promise.reject(new Error('The Python sandbox was closed.'))
-      if (live?.ready) return Promise.resolve()
+      if (disposed) return Promise.reject(new Error(CLOSED))
+      if (client.ready) return Promise.resolve()
       return new Promise<void>((resolve, reject) => {
         starters.push({ resolve, reject })
         try {
-          if (!live) spawn()
+          client.startWorker()
         } catch (error) {
           starters = starters.filter((starter) => starter.resolve !== resolve)
           reject(toError(error))
@@ -229,28 +113,44 @@ export function createPythonSandboxClient(options: PythonSandboxClientOptions): 
       })
     },
 
-    run(code, cases, runOptions = {}) {
-      if (disposed) return Promise.resolve(closedOutcome())
-      return new Promise((settle) => {
-        queue.push({ code, cases, requiredNames: runOptions.requiredNames ?? [], timeoutMs: runOptions.timeoutMs ?? defaultTimeoutMs, settle })
-        pump()
-      })
+    async run(code, cases, runOptions = {}) {
+      const body = { type: 'run', code, cases, requiredNames: runOptions.requiredNames ?? [] } as const
+      return toOutcome(await client.request(body, runOptions.timeoutMs ?? defaultTimeoutMs))
     },
 
     dispose() {
       if (disposed) return
       disposed = true
-      if (current) {
-        clearTimeout(current.timer)
-        current.job.settle(closedOutcome())
-        current = null
-      }
-      for (const job of queue.splice(0)) job.settle(closedOutcome())
-      for (const starter of starters.splice(0)) starter.reject(new Error('The Python sandbox was closed.'))
-      stopWorker()
-      setStatus('idle')
+      for (const starter of starters.splice(0)) starter.reject(new Error(CLOSED))
+      client.dispose()
       statusListeners.clear()
     },
+  }
+}
+
+/** The learner-facing outcome of a run, however it ended. */
+function toOutcome(ending: Ending<PythonWorkerResponse>): PythonRunOutcome {
+  switch (ending.kind) {
+    case 'reply': {
+      const response = ending.response
+      if (response.type === 'result') return response.outcome
+      if (response.type === 'broken') return { ok: false, failure: response.failure }
+      // Nobody interrupted: the answer raised KeyboardInterrupt itself.
+      return { ok: false, failure: { kind: 'crash', message: 'Your code raised KeyboardInterrupt, which stops the checks. Remove that raise.' } }
+    }
+    case 'timeout':
+      return { ok: false, failure: { kind: 'timeout', message: timeoutMessage(ending.timeoutMs) } }
+    case 'crash':
+      return { ok: false, failure: describeCrash(ending.error) }
+    case 'unavailable': {
+      const message =
+        ending.stage === 'spawn'
+          ? `Python could not start (${ending.error.message}).`
+          : `Python could not start: ${ending.error.message}. Reload the page to try again.`
+      return { ok: false, failure: { kind: 'crash', message } }
+    }
+    case 'disposed':
+      return { ok: false, failure: { kind: 'crash', message: CLOSED } }
   }
 }
 
@@ -259,14 +159,6 @@ export function timeoutMessage(timeoutMs: number): string {
   const seconds = timeoutMs / 1000
   const amount = seconds === 1 ? '1 second' : `${Number(seconds.toFixed(1))} seconds`
   return `Your code ran for more than ${amount} and was stopped. Look for a loop that never ends (a while whose condition never changes) or work that grows much faster than the input.`
-}
-
-function timeoutOutcome(timeoutMs: number): PythonRunOutcome {
-  return { ok: false, failure: { kind: 'timeout', message: timeoutMessage(timeoutMs) } }
-}
-
-function closedOutcome(): PythonRunOutcome {
-  return { ok: false, failure: { kind: 'crash', message: 'The Python sandbox was closed.' } }
 }
 
 function describeCrash(error: Error): PythonFailure {
