@@ -1,14 +1,12 @@
 import type { StateCreator } from 'zustand'
 import type { ModelRuntime } from '../sandbox/model-runtime'
 import { emptySession, isBusy } from './session-slice'
-import type { AppState, ExerciseSession, ModelSlice } from './types'
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+import { createSessionPatcher, gradeIntoSession, messageOf } from './session-helpers'
+import type { AppState, ModelSlice } from './types'
 
 /** Run draws the answer's schema; Submit grades it against the exercise's spec. */
 export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set, get) => {
-  const patch = (id: string, change: Partial<ExerciseSession>) =>
-    set((state) => ({ sessions: { ...state.sessions, [id]: { ...(state.sessions[id] ?? emptySession), ...change } } }))
+  const patch = createSessionPatcher(set, emptySession)
 
   return {
     runModel: async (exercise, runtime: ModelRuntime) => {
@@ -27,14 +25,14 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       const id = exercise.id
       if (isBusy(get().sessions[id])) return
       get().recordAttempt(id)
-      patch(id, { grade: { status: 'grading' } })
-      try {
-        const grade = await runtime.grader.grade({ spec: runtime.spec, reference: runtime.reference, questions: runtime.questions, answer: get().drafts[id] ?? '' })
-        patch(id, { grade: { status: 'done', grade }, submitted: true, model: grade })
-        if (grade.verdict === 'accepted') get().markSolved(id)
-      } catch (error) {
-        patch(id, { grade: { status: 'error', message: messageOf(error) }, submitted: true })
-      }
+      const answer = get().drafts[id] ?? ''
+      await gradeIntoSession(
+        get,
+        patch,
+        id,
+        () => runtime.grader.grade({ spec: runtime.spec, reference: runtime.reference, questions: runtime.questions, answer }),
+        (grade) => ({ model: grade }),
+      )
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Rubric } from '../../engine/rubric'
+import { createSessionPatcher } from './session-helpers'
 import { emptySession, isBusy } from './session-slice'
 import type { AppState, ExerciseSession, ProductSlice, RatingHistoryEntry } from './types'
 
@@ -20,8 +21,8 @@ export const createProductSlice: StateCreator<AppState, [], [], ProductSlice> = 
   submitProductAnswer: async (exercise) => {
     const id = exercise.id
     if (isBusy(get().sessions[id])) return
-    const patch = (change: Partial<ExerciseSession>) =>
-      set((state) => ({ sessions: { ...state.sessions, [id]: { ...(state.sessions[id] ?? emptySession), ...change } } }))
+    const patchSession = createSessionPatcher(set, emptySession)
+    const patch = (change: Partial<ExerciseSession>) => patchSession(id, change)
     // Show "Grading…" for a frame even though scoring is instant: a re-submit that gets the same
     // verdict must still visibly replace it (the UI contract waits for the old verdict to go).
     const before = get().sessions[id]?.grade ?? { status: 'idle' }

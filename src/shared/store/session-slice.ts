@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { Grade } from '../../engine/types'
 import { DISPLAY_ROW_LIMIT } from '../../sql-sandbox/protocol'
+import { createSessionPatcher, gradeIntoSession, messageOf } from './session-helpers'
 import type { AppState, ExerciseSession, SessionSlice } from './types'
 
 export const emptySession: ExerciseSession = {
@@ -19,8 +20,6 @@ export const isBusy = (session: ExerciseSession | undefined): boolean =>
   session?.pythonRun.status === 'running' ||
   session?.modelRun?.status === 'running' ||
   session?.plan.status === 'planning' || session?.grade.status === 'grading'
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 const emptyAnswerGrade: Grade = {
   verdict: 'rejected',
@@ -41,13 +40,7 @@ const emptyPythonGrade: Grade = {
  * sandbox and grader (sandbox -> grader -> setState), so components only read and dispatch.
  */
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
-  const patch = (exerciseId: string, change: Partial<ExerciseSession>) =>
-    set((state) => ({
-      sessions: {
-        ...state.sessions,
-        [exerciseId]: { ...(state.sessions[exerciseId] ?? emptySession), ...change },
-      },
-    }))
+  const patch = createSessionPatcher(set, emptySession)
 
   return {
     sessions: {},
@@ -109,15 +102,10 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
         patch(id, { grade: { status: 'done', grade: emptyAnswerGrade }, submitted: true })
         return
       }
-      patch(id, { grade: { status: 'grading' } })
-      try {
+      await gradeIntoSession(get, patch, id, async () => {
         await runtime.prepare(exercise)
-        const grade = await runtime.grader.grade(exercise, sql)
-        patch(id, { grade: { status: 'done', grade }, submitted: true })
-        if (grade.verdict === 'accepted') get().markSolved(id)
-      } catch (error) {
-        patch(id, { grade: { status: 'error', message: messageOf(error) }, submitted: true })
-      }
+        return runtime.grader.grade(exercise, sql)
+      })
     },
 
     runPythonAnswer: async (exercise, runtime) => {
@@ -146,14 +134,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
         patch(id, { grade: { status: 'done', grade: emptyPythonGrade }, submitted: true })
         return
       }
-      patch(id, { grade: { status: 'grading' } })
-      try {
-        const grade = await runtime.grader.grade(exercise, code)
-        patch(id, { grade: { status: 'done', grade }, submitted: true })
-        if (grade.verdict === 'accepted') get().markSolved(id)
-      } catch (error) {
-        patch(id, { grade: { status: 'error', message: messageOf(error) }, submitted: true })
-      }
+      await gradeIntoSession(get, patch, id, () => runtime.grader.grade(exercise, code))
     },
 
     revealHint: (exerciseId, hintCount) => {
