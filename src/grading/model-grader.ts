@@ -10,9 +10,12 @@ import type { SqlSandbox } from '../sql-sandbox/protocol'
 /** The empty database every data-model answer runs in (a zero-byte file is an empty SQLite database). */
 export const SCHEMA_DATASET = 'schema'
 
+/** DDL slower than this is not run again for each probe (see grade). */
+export const SLOW_DDL_MS = 1_000
+
 /** What running an answer's DDL produced: its schema, or where it failed. */
 export type DescribeOutcome =
-  | { ok: true; snapshot: SchemaSnapshot; ddl: ParsedDdl; diagram: ErSchema }
+  | { ok: true; snapshot: SchemaSnapshot; ddl: ParsedDdl; diagram: ErSchema; elapsedMs: number }
   | { ok: false; failure: SqlFailure }
 
 export interface ModelGrader {
@@ -27,7 +30,7 @@ export interface ModelGrader {
  * on an empty database, then each probe the engine plans (duplicate rows at the grain, the
  * scenario's questions renamed to the answer's names), every run on a fresh copy.
  */
-export function createModelGrader(sandbox: SqlSandbox, options: { asOf?: string; timeoutMs?: number } = {}): ModelGrader {
+export function createModelGrader(sandbox: SqlSandbox, options: { asOf?: string; timeoutMs?: number; slowDdlMs?: number } = {}): ModelGrader {
   let loaded: Promise<unknown> | undefined
   const ensureLoaded = () => (loaded ??= sandbox.load(options.asOf ?? '2024-06-30', [{ key: SCHEMA_DATASET, bytes: new Uint8Array(0) }]))
   const references = new Map<string, Promise<SchemaSnapshot>>()
@@ -40,7 +43,7 @@ export function createModelGrader(sandbox: SqlSandbox, options: { asOf?: string;
     if (!outcome.ok) return { ok: false, failure: outcome.failure }
     const snapshot = readSchemaSnapshot(outcome.result, parsed.ddl)
     if (snapshot.tables.length === 0) return { ok: false, failure: { kind: 'error', message: 'Your answer ran, but it created no table. Write one CREATE TABLE statement per table.' } }
-    return { ok: true, snapshot, ddl: parsed.ddl, diagram: toErSchema(snapshot) }
+    return { ok: true, snapshot, ddl: parsed.ddl, diagram: toErSchema(snapshot), elapsedMs: outcome.result.elapsedMs }
   }
 
   const referenceSnapshot = (spec: ModelSpec, reference: string): Promise<SchemaSnapshot> => {
@@ -66,7 +69,15 @@ export function createModelGrader(sandbox: SqlSandbox, options: { asOf?: string;
       const allQuestions = [...questions, ...spec.questions]
       const probes = planModelProbes(spec, matches, allQuestions, buildRenames(spec, matches, referenceSchema))
       const outcomes = new Map<string, ProbeOutcome>()
+      // Every probe runs the DDL again on a fresh database. DDL that is slow by itself (a CREATE
+      // TABLE ... AS SELECT over a big recursive CTE) would make that minutes, so then the keys
+      // are judged as declared and the questions are not tried.
+      const slow = described.elapsedMs > (options.slowDdlMs ?? SLOW_DDL_MS)
       for (const probe of probes) {
+        if (slow) {
+          outcomes.set(probe.id, { ok: false, message: `not tried: your DDL takes ${Math.round(described.elapsedMs)} ms to run` })
+          continue
+        }
         const run = await sandbox.run(SCHEMA_DATASET, `${described.ddl.sql}\n;\n${probe.sql}\nSELECT 1 AS ok;`, { maxRows: 1, timeoutMs: options.timeoutMs })
         outcomes.set(probe.id, run.ok ? { ok: true } : { ok: false, message: run.failure.message })
       }

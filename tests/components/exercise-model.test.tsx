@@ -47,7 +47,7 @@ const button = (name: string) => screen.getByRole('button', { name }) as HTMLBut
 
 describe('data-model exercise page', () => {
   it('Run draws the answer; Submit lists every check, the questions, and both diagrams with the missing table marked', async () => {
-    fakeModel.describe.mockResolvedValue({ ok: true, snapshot: { tables: [] }, ddl: { sql: '', tables: [], notes: ['Read "orders (" as "CREATE TABLE orders (".'] }, diagram: answerSchema })
+    fakeModel.describe.mockResolvedValue({ ok: true, snapshot: { tables: [] }, ddl: { sql: '', tables: [], notes: ['Read "orders (" as "CREATE TABLE orders (".'] }, diagram: answerSchema, elapsedMs: 3 })
     fakeModel.grade.mockResolvedValue(rejected)
     await openExercise(MODEL_ID)
     await vi.waitFor(() => expect(button('Run').disabled).toBe(false))

@@ -151,6 +151,17 @@ describe('createModelGrader', () => {
     expect(g.feedback[0]).toContain('fact_user_sessions has none of its measures (such as posts_viewed)')
   })
 
+  it('judges keys as declared, and tries no question, when the DDL itself is slow to run', async () => {
+    const slowGrader = createModelGrader(createInProcessSqlSandbox(await loadSqlJs()), { slowDdlMs: -1 })
+    const good = await slowGrader.grade({ spec, reference: REFERENCE, questions, answer: REFERENCE })
+    expect(good.checks.filter((c) => c.id.startsWith('grain:')).every((c) => c.status === 'pass')).toBe(true)
+    expect(good.questions.every((q) => !q.answerable && /^not tried: your DDL takes \d+ ms to run$/.test(q.reason ?? ''))).toBe(true)
+    const surrogate = REFERENCE.replace('PRIMARY KEY (user_id, activity_date)', 'id INTEGER UNIQUE')
+    const bad = await slowGrader.grade({ spec, reference: REFERENCE, questions, answer: surrogate })
+    expect(bad.checks.find((c) => c.id === 'grain:user-day-fact')).toMatchObject({ status: 'fail' })
+    expect(bad.verdict).toBe('rejected')
+  })
+
   it('rejects a partition on an id column', async () => {
     const g = await grade(REFERENCE.replace('PARTITION BY date_partition', 'PARTITION BY user_id'))
     expect(g.checks.find((c) => c.id === 'partition:session-fact')).toMatchObject({ status: 'fail' })
