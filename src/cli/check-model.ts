@@ -1,3 +1,4 @@
+import { failureSignature } from '../engine/schema/grade-data-model'
 import { dataModelSpecs } from '../engine/schema/models/index'
 import { createModelGrader, type ModelGrader } from '../grading/model-grader'
 import { scenarioQuestions } from '../scenarios/model-exercise'
@@ -27,6 +28,9 @@ export async function checkModelExercises(scenario: Scenario, sandbox: SqlSandbo
     if (failed.length > 0) problems.push(`${exercise.id}: the reference schema fails ${failed.map((c) => `${c.id} (${c.message})`).join('; ')}.`)
     const wrongAnswers = await exercise.loadWrongAnswers()
     if (wrongAnswers.length < 4) problems.push(`${exercise.id} needs at least four known-wrong designs in data-model.wrong/.`)
+    // A learner's design is told its mistake when it fails exactly like one known-wrong design,
+    // so no two known-wrong designs may fail the same way.
+    const bySignature = new Map<string, string[]>()
     for (const wrong of wrongAnswers) {
       if (!wrong.mistake || !wrong.hint || wrong.expect.length === 0) {
         problems.push(`${exercise.id}: the known-wrong design "${wrong.name}" needs "-- mistake:", "-- hint:" and at least one "-- expect: <check id>" line.`)
@@ -34,9 +38,14 @@ export async function checkModelExercises(scenario: Scenario, sandbox: SqlSandbo
       const grade = await grader.grade({ spec, reference: exercise.reference, questions, answer: wrong.sql })
       const failedIds = new Set(grade.checks.filter((c) => c.status !== 'pass').map((c) => c.id))
       const unmet = wrong.expect.filter((id) => !failedIds.has(id))
-      log(`    ${wrong.name.padEnd(36)} ${grade.verdict === 'accepted' ? 'ACCEPTED' : 'rejected'} (score ${grade.score}; failed ${[...failedIds].join(', ') || 'nothing'})`)
+      const signature = failureSignature(grade)
+      log(`    ${wrong.name.padEnd(36)} ${grade.verdict === 'accepted' ? 'ACCEPTED' : 'rejected'} (score ${grade.score}; failed ${signature || 'nothing'})`)
       if (grade.verdict === 'accepted') problems.push(`${exercise.id}: the known-wrong design "${wrong.name}" is accepted.`)
       if (unmet.length > 0) problems.push(`${exercise.id}: the known-wrong design "${wrong.name}" should fail ${unmet.join(', ')}, but passes it.`)
+      bySignature.set(signature, [...(bySignature.get(signature) ?? []), wrong.name])
+    }
+    for (const names of bySignature.values()) {
+      if (names.length > 1) problems.push(`${exercise.id}: the known-wrong designs "${names.join('" and "')}" fail the same checks the same way, so a learner's design like them cannot be told which mistake it makes; give each a different flaw.`)
     }
   }
   return problems

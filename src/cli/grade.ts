@@ -54,7 +54,8 @@ export async function main(args: string[]): Promise<number> {
     if (!spec) return cannotGrade(`${id} has no data-model spec in src/engine/schema/models.`, json, id)
     const sandbox = createNodeSqlSandbox(new URL('./sql-thread.mjs', import.meta.url))
     try {
-      const grade = await createModelGrader(sandbox).grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer })
+      const knownWrong = await exercise.loadWrongAnswers()
+      const grade = await createModelGrader(sandbox).grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer, knownWrong })
       print(exercise, grade, json)
       return grade.verdict === 'accepted' ? 0 : 1
     } finally {
@@ -85,7 +86,7 @@ export async function main(args: string[]): Promise<number> {
 function print(exercise: Exercise, grade: Grade | ModelGrade, json: boolean): void {
   if (json) {
     const { verdict, score, feedback, checks, diff } = grade
-    const extra = 'diagrams' in grade ? { questions: grade.questions, diagrams: grade.diagrams } : {}
+    const extra = 'diagrams' in grade ? { questions: grade.questions, knownMistake: grade.knownMistake, diagrams: grade.diagrams } : {}
     console.log(JSON.stringify({ exercise: exercise.id, kind: exercise.kind, verdict, score, feedback, checks, diff, ...extra }))
     return
   }

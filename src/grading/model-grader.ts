@@ -1,9 +1,9 @@
-import { gradeDataModel, toErSchema } from '../engine/schema/grade-data-model'
+import { failureSignature, gradeDataModel, nameKnownMistake, toErSchema } from '../engine/schema/grade-data-model'
 import { matchEntities } from '../engine/schema/match-entities'
 import { parseDdl } from '../engine/schema/parse-ddl'
 import { buildRenames, planModelProbes } from '../engine/schema/plan-probes'
 import { readSchemaSnapshot, SCHEMA_QUERY } from '../engine/schema/read-schema'
-import type { ErSchema, ModelGrade, ModelQuestion, ModelSpec, ParsedDdl, ProbeOutcome, SchemaSnapshot } from '../engine/schema/types'
+import type { ErSchema, KnownModelMistake, ModelGrade, ModelQuestion, ModelSpec, ParsedDdl, ProbeOutcome, SchemaSnapshot } from '../engine/schema/types'
 import type { SqlFailure } from '../engine/types'
 import type { SqlSandbox } from '../sql-sandbox/protocol'
 
@@ -21,8 +21,25 @@ export type DescribeOutcome =
 export interface ModelGrader {
   /** Runs the DDL and reads its schema back, without grading: what Run shows. */
   describe(answer: string): Promise<DescribeOutcome>
-  /** Grades `answer` against `spec`; `reference` is the reference DDL, `questions` the scenario's SQL questions. */
-  grade(input: { spec: ModelSpec; reference: string; questions: ModelQuestion[]; answer: string }): Promise<ModelGrade>
+  /**
+   * Grades `answer` against `spec`; `reference` is the reference DDL, `questions` the scenario's
+   * SQL questions. With `knownWrong`, a rejected answer that fails exactly like one known-wrong
+   * design gets its mistake named (the designs are graded once per spec and remembered).
+   */
+  grade(input: ModelGradeInput): Promise<ModelGrade>
+}
+
+export interface ModelGradeInput {
+  spec: ModelSpec
+  reference: string
+  questions: ModelQuestion[]
+  answer: string
+  knownWrong?: KnownWrongDesign[]
+}
+
+/** A known-wrong design: its DDL and the mistake it stands for. */
+export interface KnownWrongDesign extends KnownModelMistake {
+  sql: string
 }
 
 /**
@@ -34,6 +51,7 @@ export function createModelGrader(sandbox: SqlSandbox, options: { asOf?: string;
   let loaded: Promise<unknown> | undefined
   const ensureLoaded = () => (loaded ??= sandbox.load(options.asOf ?? '2024-06-30', [{ key: SCHEMA_DATASET, bytes: new Uint8Array(0) }]))
   const references = new Map<string, Promise<SchemaSnapshot>>()
+  const signatures = new Map<string, Promise<{ mistake: KnownModelMistake; signature: string }[]>>()
 
   const describe = async (answer: string): Promise<DescribeOutcome> => {
     const parsed = parseDdl(answer)
@@ -59,30 +77,52 @@ export function createModelGrader(sandbox: SqlSandbox, options: { asOf?: string;
     return pending
   }
 
-  return {
+  const grader: ModelGrader = {
     describe,
-    async grade({ spec, reference, questions, answer }) {
-      const referenceSchema = await referenceSnapshot(spec, reference)
-      const described = await describe(answer)
-      if (!described.ok) return failedGrade(described.failure, toErSchema(referenceSchema))
-      const matches = matchEntities(spec, described.snapshot)
-      const allQuestions = [...questions, ...spec.questions]
-      const probes = planModelProbes(spec, matches, allQuestions, buildRenames(spec, matches, referenceSchema))
-      const outcomes = new Map<string, ProbeOutcome>()
-      // Every probe runs the DDL again on a fresh database. DDL that is slow by itself (a CREATE
-      // TABLE ... AS SELECT over a big recursive CTE) would make that minutes, so then the keys
-      // are judged as declared and the questions are not tried.
-      const slow = described.elapsedMs > (options.slowDdlMs ?? SLOW_DDL_MS)
-      for (const probe of probes) {
-        if (slow) {
-          outcomes.set(probe.id, { ok: false, message: `not tried: your DDL takes ${Math.round(described.elapsedMs)} ms to run` })
-          continue
-        }
-        const run = await sandbox.run(SCHEMA_DATASET, `${described.ddl.sql}\n;\n${probe.sql}\nSELECT 1 AS ok;`, { maxRows: 1, timeoutMs: options.timeoutMs })
-        outcomes.set(probe.id, run.ok ? { ok: true } : { ok: false, message: run.failure.message })
-      }
-      return gradeDataModel({ spec, answer: described.snapshot, reference: referenceSchema, matches, questions: allQuestions, outcomes, notes: described.ddl.notes })
+    async grade(input) {
+      const grade = await gradeOnce(input)
+      if (grade.verdict !== 'rejected' || !input.knownWrong?.length) return grade
+      return nameKnownMistake(grade, await knownSignatures(input, input.knownWrong))
     },
+  }
+  return grader
+
+  /** Each known-wrong design's failure signature, graded once per spec. */
+  function knownSignatures(input: ModelGradeInput, designs: KnownWrongDesign[]): Promise<{ mistake: KnownModelMistake; signature: string }[]> {
+    let pending = signatures.get(input.spec.id)
+    if (!pending) {
+      pending = (async () => {
+        const known: { mistake: KnownModelMistake; signature: string }[] = []
+        for (const { sql, ...mistake } of designs) known.push({ mistake, signature: failureSignature(await gradeOnce({ ...input, answer: sql })) })
+        return known
+      })()
+      pending.catch(() => signatures.delete(input.spec.id))
+      signatures.set(input.spec.id, pending)
+    }
+    return pending
+  }
+
+  async function gradeOnce({ spec, reference, questions, answer }: ModelGradeInput): Promise<ModelGrade> {
+    const referenceSchema = await referenceSnapshot(spec, reference)
+    const described = await describe(answer)
+    if (!described.ok) return failedGrade(described.failure, toErSchema(referenceSchema))
+    const matches = matchEntities(spec, described.snapshot)
+    const allQuestions = [...questions, ...spec.questions]
+    const probes = planModelProbes(spec, matches, allQuestions, buildRenames(spec, matches, referenceSchema))
+    const outcomes = new Map<string, ProbeOutcome>()
+    // Every probe runs the DDL again on a fresh database. DDL that is slow by itself (a CREATE
+    // TABLE ... AS SELECT over a big recursive CTE) would make that minutes, so then the keys
+    // are judged as declared and the questions are not tried.
+    const slow = described.elapsedMs > (options.slowDdlMs ?? SLOW_DDL_MS)
+    for (const probe of probes) {
+      if (slow) {
+        outcomes.set(probe.id, { ok: false, message: `not tried: your DDL takes ${Math.round(described.elapsedMs)} ms to run` })
+        continue
+      }
+      const run = await sandbox.run(SCHEMA_DATASET, `${described.ddl.sql}\n;\n${probe.sql}\nSELECT 1 AS ok;`, { maxRows: 1, timeoutMs: options.timeoutMs })
+      outcomes.set(probe.id, run.ok ? { ok: true } : { ok: false, message: run.failure.message })
+    }
+    return gradeDataModel({ spec, answer: described.snapshot, reference: referenceSchema, matches, questions: allQuestions, outcomes, notes: described.ddl.notes })
   }
 }
 

@@ -146,7 +146,10 @@ describe('the grade command', () => {
       const oneTable = JSON.parse(grade(id, `src/scenarios/${scenario}/data-model.wrong/one-table.sql`, '--json').out)
       expect(oneTable.verdict).toBe('rejected')
       expect(oneTable.checks.find((c: { id: string }) => c.id === 'one-wide-table')).toMatchObject({ status: 'fail', required: true })
-      expect(oneTable.feedback[0]).toMatch(/^Everything is in one table/)
+      // The known mistake first, then the check's own line.
+      expect(oneTable.knownMistake?.name).toBe('one-table')
+      expect(oneTable.feedback[0]).toMatch(/^This looks like a common mistake: /)
+      expect(oneTable.feedback[1]).toMatch(/^Everything is in one table/)
 
       const noKeys = grade(id, `src/scenarios/${scenario}/data-model.wrong/no-keys.sql`)
       expect(noKeys.code).toBe(1)

@@ -72,6 +72,19 @@ describe.each(withModel.map((s) => [s.id, s] as const))('%s', (scenarioId, scena
     expect(g.verdict, g.feedback.join('\n')).toBe('accepted')
   })
 
+  it('names the known mistake of a design that fails exactly like a known-wrong one, first in the feedback', async () => {
+    const knownWrong = await exercise.loadWrongAnswers()
+    for (const wrong of knownWrong) {
+      // The learner's version: no comments, other whitespace.
+      const answer = wrong.sql.replace(/--.*$/gm, '').replace(/\n\s*\n/g, '\n')
+      const g = await grader.grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer, knownWrong })
+      expect(g.knownMistake?.name, wrong.name).toBe(wrong.name)
+      expect(g.feedback[0]).toBe(`This looks like a common mistake: ${wrong.mistake.replace(/[.\s]+$/, '')}. Hint: ${wrong.hint}`)
+    }
+    const reference = await grader.grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer: exercise.reference, knownWrong })
+    expect(reference.knownMistake).toBeUndefined()
+  })
+
   it('rejects a one-line answer and an off-topic design, each with specific feedback', async () => {
     const oneLine = await grade('CREATE TABLE events (id INT PRIMARY KEY);')
     expect(oneLine.verdict).toBe('rejected')

@@ -1,5 +1,5 @@
 import { findColumn, findGrain, findGrains, matchesName, type EntityMatch } from './match-entities'
-import type { EntitySpec, ErEdge, ErSchema, ErTable, ModelCheck, ModelGrade, ModelQuestion, ModelSpec, ProbeOutcome, SchemaColumn, SchemaSnapshot, SchemaTable } from './types'
+import type { EntitySpec, ErEdge, ErSchema, ErTable, KnownModelMistake, ModelCheck, ModelGrade, ModelQuestion, ModelSpec, ProbeOutcome, SchemaColumn, SchemaSnapshot, SchemaTable } from './types'
 
 /** Each check group's share of the score; a group's share is split among its checks. */
 export const CHECK_WEIGHTS = {
@@ -131,6 +131,8 @@ interface GrainVerdict {
   columns: SchemaColumn[]
   status: 'pass' | 'fail'
   message: string
+  /** How a failure fails (ModelCheck.kind). */
+  kind?: string
   /** The key refuses rows that differ in a grain column. */
   narrower?: boolean
 }
@@ -155,19 +157,20 @@ export function evaluateGrain(spec: ModelSpec, entity: EntitySpec, table: Schema
 function judgeGrain(entity: EntitySpec, table: SchemaTable, columns: SchemaColumn[], probe: string, outcomes: ReadonlyMap<string, ProbeOutcome>): GrainVerdict {
   const names = columns.map((c) => c.name)
   const keyText = describeKeys(table)
-  const verdict = (status: GrainVerdict['status'], message: string): GrainVerdict => ({ columns, status, message })
+  const verdict = (status: GrainVerdict['status'], message: string, kind?: string): GrainVerdict => ({ columns, status, message, kind })
   const one = outcomes.get(`${probe}:one`)
   const duplicate = outcomes.get(`${probe}:duplicate`)
   if ((one && !one.ok) || (duplicate && !duplicate.ok && !isKeyViolation(duplicate.message))) {
     // A CHECK or other constraint refused a test row: judge the declared keys instead.
     return keysOf(table).some((key) => sameColumns(key, names))
       ? verdict('pass', `${table.name} is keyed on its grain (${names.join(', ')}): ${entity.grainLabel}.`)
-      : verdict('fail', `${table.name} should be keyed on (${names.join(', ')}), ${entity.grainLabel}; it has ${keyText}.`)
+      : verdict('fail', `${table.name} should be keyed on (${names.join(', ')}), ${entity.grainLabel}; it has ${keyText}.`, 'declared')
   }
   if (duplicate?.ok) {
     return verdict(
       'fail',
       `${table.name} accepts two rows for the same ${names.join(' and ')}: we inserted a duplicate and it was stored. Its grain is ${entity.grainLabel}, so declare PRIMARY KEY (${names.join(', ')})${keyText === 'no key' ? '' : ` (it has ${keyText})`}.`,
+      keyShape(table, names),
     )
   }
   const refused = columns.filter((c) => {
@@ -179,6 +182,7 @@ function judgeGrain(entity: EntitySpec, table: SchemaTable, columns: SchemaColum
       ...verdict(
         'fail',
         `${table.name}'s key is narrower than its grain: two rows that differ only in ${joinWords(refused.map((c) => c.name))} were refused, but the grain is ${entity.grainLabel}. Key it on (${names.join(', ')}) (it has ${keyText}).`,
+        'narrower',
       ),
       narrower: true,
     }
@@ -190,12 +194,12 @@ function checkGrains(spec: ModelSpec, matches: EntityMatch[], outcomes: Readonly
   const weight = CHECK_WEIGHTS.grain / Math.max(1, matches.length)
   return matches.map(({ entity, table }) => {
     const base = { id: `grain:${entity.role}`, weight, required: entity.required }
-    if (!table) return { ...base, status: 'fail', message: `The ${entity.label} is missing, so its grain (${entity.grainLabel}) is not kept anywhere.` }
+    if (!table) return { ...base, status: 'fail', kind: 'missing-table', message: `The ${entity.label} is missing, so its grain (${entity.grainLabel}) is not kept anywhere.` }
     const grain = evaluateGrain(spec, entity, table, outcomes)
     if (!grain) {
-      return { ...base, required: true, status: 'fail', message: `${table.name} has no column for its grain (${entity.grainLabel}): add ${entity.grain[0].join(', ')} and make it the key.` }
+      return { ...base, required: true, status: 'fail', kind: 'no-column', message: `${table.name} has no column for its grain (${entity.grainLabel}): add ${entity.grain[0].join(', ')} and make it the key.` }
     }
-    return { ...base, required: true, status: grain.status, message: grain.message }
+    return { ...base, required: true, status: grain.status, message: grain.message, ...(grain.kind && { kind: grain.kind }) }
   })
 }
 
@@ -368,6 +372,41 @@ function toReferenceDiagram(spec: ModelSpec, reference: SchemaSnapshot, matches:
 
 // ---------------------------------------------------------------- helpers
 
+/** Why a duplicate got in: no key at all, a key outside the grain (a surrogate id), or a key wider than the grain. */
+function keyShape(table: SchemaTable, grain: string[]): string {
+  const keys = keysOf(table)
+  if (keys.length === 0) return 'no-key'
+  const inGrain = (column: string) => grain.some((g) => g.toLowerCase() === column.toLowerCase())
+  return keys.every((key) => !key.some(inGrain)) ? 'surrogate' : 'wider'
+}
+
+/**
+ * What a rejected design got wrong, as one comparable string: its failed checks, each with how
+ * it failed. Two designs with the same signature fail for the same reasons.
+ */
+export function failureSignature(grade: Pick<ModelGrade, 'checks'>): string {
+  return grade.checks
+    .filter((c) => c.status !== 'pass' && c.id !== 'questions')
+    .map((c) => (c.kind ? `${c.id}:${c.kind}` : c.id))
+    .sort()
+    .join(' ')
+}
+
+/**
+ * Names the known mistake a rejected design makes: the one known-wrong design whose failures
+ * have the same signature. Nothing is named when none or several match (the check lines say
+ * what is wrong either way).
+ */
+export function nameKnownMistake(grade: ModelGrade, known: { mistake: KnownModelMistake; signature: string }[]): ModelGrade {
+  if (grade.verdict !== 'rejected') return grade
+  const signature = failureSignature(grade)
+  const same = known.filter((k) => k.signature === signature)
+  if (same.length !== 1) return grade
+  const { mistake } = same[0]
+  const line = `This looks like a common mistake: ${mistake.mistake.replace(/[.\s]+$/, '')}.${mistake.hint ? ` Hint: ${mistake.hint}` : ''}`
+  return { ...grade, knownMistake: mistake, feedback: [line, ...grade.feedback] }
+}
+
 /** SQLite's words for a refused duplicate: "UNIQUE constraint failed: t.a, t.b". */
 const isKeyViolation = (message: string) => /UNIQUE constraint|PRIMARY KEY/i.test(message)
 
@@ -389,7 +428,8 @@ function describeKeys(table: SchemaTable): string {
 
 const sameColumns = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()))
 const unique = <T,>(items: T[]): T[] => [...new Set(items)]
-const withArticle = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`
+/** "an ad event fact", "a user dimension" (a `u` that sounds like "you" takes "a"). */
+const withArticle = (label: string) => `${/^([aeio]|u(?!s))/i.test(label) ? 'an' : 'a'} ${label}`
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 function joinWords(items: string[]): string {

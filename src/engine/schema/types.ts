@@ -188,6 +188,8 @@ export interface ModelGrade extends Grade {
   diagrams: { answer: ErSchema; reference: ErSchema }
   /** Which of the scenario's questions the schema can answer. */
   questions: { id: string; label: string; answerable: boolean; reason?: string }[]
+  /** The known-wrong design this answer fails exactly like, when exactly one does. */
+  knownMistake?: KnownModelMistake
 }
 
 export interface ModelCheck extends Check {
@@ -195,4 +197,17 @@ export interface ModelCheck extends Check {
   weight: number
   /** A failure rejects the answer whatever the score. */
   required: boolean
+  /**
+   * How a failed grain check fails: `missing-table`, `no-column`, `no-key`, `surrogate` (keyed
+   * on columns outside the grain), `wider`, `narrower` or `declared` (judged from the keys as
+   * declared). Known-wrong designs are recognised by it (see failureSignature).
+   */
+  kind?: string
+}
+
+/** A known-wrong design as the engine needs it to name a mistake. */
+export interface KnownModelMistake {
+  name: string
+  mistake: string
+  hint: string
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ModelQuestion, ModelSpec } from '../../engine/schema/types'
-import type { ModelGrader } from '../../grading/model-grader'
+import type { KnownWrongDesign, ModelGrader } from '../../grading/model-grader'
 import { scenarioQuestions } from '../../scenarios/model-exercise'
 import type { ModelExercise, Scenario } from '../../scenarios/types'
 import { services } from '../services'
@@ -12,6 +12,8 @@ export interface ModelRuntime {
   reference: string
   /** The scenario's SQL questions, tried against the answer's schema. */
   questions: ModelQuestion[]
+  /** Known-wrong designs, so a rejected answer that fails like one is told that mistake. */
+  knownWrong: KnownWrongDesign[]
 }
 
 export type ModelRuntimeState = { status: 'loading' } | { status: 'ready'; runtime: ModelRuntime } | { status: 'error'; message: string }
@@ -27,9 +29,14 @@ export function useModelRuntime(scenario: Scenario, exercise: ModelExercise): Mo
     setState({ status: 'loading' })
     const sandbox = services.createSandbox()
     const start = async () => {
-      const [grader, spec] = await Promise.all([services.createModelGrader(sandbox), services.loadModelSpec(exercise.id)])
+      const [grader, spec, knownWrong] = await Promise.all([
+        services.createModelGrader(sandbox),
+        services.loadModelSpec(exercise.id),
+        exercise.loadWrongAnswers(),
+      ])
       if (!spec) throw new Error('This exercise has no grading spec yet.')
-      if (!cancelled) setState({ status: 'ready', runtime: { grader, spec, reference: exercise.reference, questions: scenarioQuestions(scenario) } })
+      const runtime: ModelRuntime = { grader, spec, reference: exercise.reference, questions: scenarioQuestions(scenario), knownWrong }
+      if (!cancelled) setState({ status: 'ready', runtime })
     }
     start().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })

@@ -30,7 +30,7 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
         get,
         patch,
         id,
-        () => runtime.grader.grade({ spec: runtime.spec, reference: runtime.reference, questions: runtime.questions, answer }),
+        () => runtime.grader.grade({ spec: runtime.spec, reference: runtime.reference, questions: runtime.questions, answer, knownWrong: runtime.knownWrong }),
         (grade) => ({ model: grade }),
       )
     },
