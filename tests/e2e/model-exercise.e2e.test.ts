@@ -6,6 +6,7 @@ import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnder
 const ID = 'feed-engagement/data-model'
 const reference = readFileSync(join(__dirname, '../../src/scenarios/feed-engagement/data-model.sql'), 'utf8')
 const seed = readFileSync(join(__dirname, '../scenarios/feed-engagement/model/accepted/seed.sql'), 'utf8')
+const noKeys = readFileSync(join(__dirname, '../../src/scenarios/feed-engagement/data-model.wrong/no-keys.sql'), 'utf8')
 const oneTable = `CREATE TABLE feed_events (
   session_id TEXT, user_id BIGINT, registration_date DATE, activity_date DATE,
   posts_viewed INT, is_dau BOOLEAN, total_sessions INT
@@ -48,6 +49,12 @@ describe('a data-model exercise in the built app (Chromium)', () => {
     await expect(referenceFigure.locator('[data-table="dim_user_cohorts"][data-missing="true"]').count()).resolves.toBe(1)
     await expect(referenceFigure.getByText('missing').count()).resolves.toBeGreaterThan(0)
     await expect(page.getByText('Solved', { exact: true }).count()).resolves.toBe(0)
+
+    // A design that fails exactly like a known-wrong one is told that mistake first (its comments removed here).
+    await pasteAnswer(page, noKeys.replace(/--.*$/gm, ''))
+    const named = await submitAndWaitForVerdict(page)
+    expect(named).toMatch(/^Rejected\s*This looks like a common mistake: /)
+    expect(named).toContain(noKeys.match(/-- hint: (.+)/)![1].trim())
 
     // The seed's schema, written without CREATE TABLE, is accepted; nothing is marked missing.
     await pasteAnswer(page, seed)
