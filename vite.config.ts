@@ -28,6 +28,8 @@ function preloadEditorOnExercisePages(): Plugin {
   }
 }
 
+const crossOriginIsolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
+
 export default defineConfig({
   // Relative asset URLs + hash routes: dist/ works from any sub-path of any static host.
   base: './',
@@ -72,5 +74,8 @@ export default defineConfig({
   // Pre-bundling pyodide breaks how it finds its own files; it loads them from indexURL itself.
   optimizeDeps: { include: ['sql.js'], exclude: ['pyodide'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
-  preview: { port: 4173 },
+  // Cross-origin isolation (SharedArrayBuffer), so a runaway Python answer is interrupted in
+  // place instead of costing a Pyodide restart. Everything the app loads is same-origin.
+  server: { headers: crossOriginIsolation },
+  preview: { port: 4173, headers: crossOriginIsolation },
 })

@@ -38,7 +38,7 @@ function RunFailureMessage({ failure }: { failure: RunFailure }) {
       <p className="failure-title">{title}</p>
       <p className="failure-message">{failure.message}</p>
       {failure.kind === 'timeout' && (
-        <p className="muted">Python restarted. Look for a loop that never ends, edit the code and run it again.</p>
+        <p className="muted">Python is ready again (the run was stopped, nothing else was lost). Look for a loop that never ends, edit the code and run it again.</p>
       )}
     </div>
   )
