@@ -1,4 +1,4 @@
-import { failureSignature } from '../engine/schema/grade-data-model'
+import { failureSignature } from '../engine/schema/known-mistakes'
 import { dataModelSpecs } from '../engine/schema/models/index'
 import { createModelGrader, type ModelGrader } from '../grading/model-grader'
 import { scenarioQuestions } from '../scenarios/model-exercise'

@@ -1,4 +1,6 @@
-import { failureSignature, gradeDataModel, nameKnownMistake, toErSchema } from '../engine/schema/grade-data-model'
+import { toErSchema } from '../engine/schema/er-schema'
+import { gradeDataModel } from '../engine/schema/grade-data-model'
+import { failureSignature, nameKnownMistake } from '../engine/schema/known-mistakes'
 import { matchEntities } from '../engine/schema/match-entities'
 import { parseDdl } from '../engine/schema/parse-ddl'
 import { buildRenames, planModelProbes } from '../engine/schema/plan-probes'

@@ -1,5 +1,7 @@
+import { toErSchema, toReferenceDiagram } from './er-schema'
+import { describeKeys, keysOf } from './keys'
 import { findColumn, findGrain, findGrains, matchesName, type EntityMatch } from './match-entities'
-import type { EntitySpec, ErEdge, ErSchema, ErTable, KnownModelMistake, ModelCheck, ModelGrade, ModelQuestion, ModelSpec, ProbeOutcome, SchemaColumn, SchemaSnapshot, SchemaTable } from './types'
+import type { EntitySpec, ModelCheck, ModelGrade, ModelQuestion, ModelSpec, ProbeOutcome, SchemaColumn, SchemaSnapshot, SchemaTable } from './types'
 
 /** Each check group's share of the score; a group's share is split among its checks. */
 export const CHECK_WEIGHTS = {
@@ -297,79 +299,6 @@ function describeQuestions(results: { label: string; answerable: boolean; reason
   return `${head}${canText}${cannot}.`
 }
 
-// ---------------------------------------------------------------- diagrams
-
-/** A schema's ER diagram: its tables (with the roles they play, when matched) and joins inferred from key names. */
-export function toErSchema(answer: SchemaSnapshot, matches: EntityMatch[] = []): ErSchema {
-  const roleOf = new Map(matches.filter((m) => m.table).map((m) => [m.table as SchemaTable, m.entity]))
-  const edges = inferEdges(answer)
-  const foreign = new Set(edges.map((e) => `${e.from.table}.${e.from.column}`.toLowerCase()))
-  const tables: ErTable[] = answer.tables.map((t) => ({
-    name: t.name,
-    role: roleOf.get(t)?.label,
-    kind: roleOf.get(t)?.kind,
-    columns: t.columns.map((c) => ({ name: c.name, type: c.type, primaryKey: c.primaryKey || isUniqueKey(t, c.name), foreignKey: foreign.has(`${t.name}.${c.name}`.toLowerCase()) })),
-  }))
-  return { tables, edges }
-}
-
-/** A column named like another table's single-column key joins it. */
-function inferEdges(snapshot: SchemaSnapshot): ErEdge[] {
-  const keyOwners = new Map<string, SchemaTable>()
-  for (const t of snapshot.tables) {
-    const keys = keysOf(t).filter((k) => k.length === 1)
-    for (const [key] of keys) if (!keyOwners.has(key.toLowerCase())) keyOwners.set(key.toLowerCase(), t)
-  }
-  const edges: ErEdge[] = []
-  for (const t of snapshot.tables) {
-    for (const c of t.columns) {
-      const owner = keyOwners.get(c.name.toLowerCase())
-      if (!owner || owner === t) continue
-      const key = owner.columns.find((k) => k.name.toLowerCase() === c.name.toLowerCase())
-      if (key) edges.push({ from: { table: t.name, column: c.name }, to: { table: owner.name, column: key.name } })
-    }
-  }
-  return edges
-}
-
-function toReferenceDiagram(spec: ModelSpec, reference: SchemaSnapshot, matches: EntityMatch[]): ErSchema {
-  const matchOf = new Map(matches.map((m) => [m.entity.reference.toLowerCase(), m]))
-  const tables: ErTable[] = reference.tables.map((t) => {
-    const match = matchOf.get(t.name.toLowerCase())
-    const important = match ? new Set([...match.entity.grain[0], ...match.entity.references.map((r) => r.column), ...(match.entity.partition?.slice(0, 1) ?? [])]) : new Set<string>()
-    return {
-      name: t.name,
-      role: match?.entity.label,
-      kind: match?.entity.kind,
-      missing: match ? !match.table : undefined,
-      columns: t.columns.map((c) => ({
-        name: c.name,
-        type: c.type,
-        primaryKey: c.primaryKey || isUniqueKey(t, c.name),
-        foreignKey: false,
-        missing: match?.table && important.has(c.name) && !findColumn(match.table, c.name, spec.synonyms) ? true : undefined,
-      })),
-    }
-  })
-  const edges: ErEdge[] = []
-  const byRole = new Map(matches.map((m) => [m.entity.role, m]))
-  for (const m of matches) {
-    for (const ref of m.entity.references) {
-      const target = byRole.get(ref.entity)
-      if (!target) continue
-      const targetTable = reference.tables.find((t) => t.name.toLowerCase() === target.entity.reference.toLowerCase())
-      const targetKey = targetTable && (findGrain(target.entity, targetTable, spec.synonyms)?.columns[0]?.name ?? ref.column)
-      if (!targetTable || !targetKey) continue
-      const present = m.table && target.table && findColumn(m.table, ref.column, spec.synonyms) !== undefined
-      edges.push({ from: { table: m.entity.reference, column: ref.column }, to: { table: targetTable.name, column: targetKey }, missing: present ? undefined : true })
-      const fromTable = tables.find((t) => t.name.toLowerCase() === m.entity.reference.toLowerCase())
-      const col = fromTable?.columns.find((c) => c.name === ref.column)
-      if (col) col.foreignKey = true
-    }
-  }
-  return { tables, edges }
-}
-
 // ---------------------------------------------------------------- helpers
 
 /** Why a duplicate got in: no key at all, a key outside the grain (a surrogate id), or a key wider than the grain. */
@@ -380,51 +309,8 @@ function keyShape(table: SchemaTable, grain: string[]): string {
   return keys.every((key) => !key.some(inGrain)) ? 'surrogate' : 'wider'
 }
 
-/**
- * What a rejected design got wrong, as one comparable string: its failed checks, each with how
- * it failed. Two designs with the same signature fail for the same reasons.
- */
-export function failureSignature(grade: Pick<ModelGrade, 'checks'>): string {
-  return grade.checks
-    .filter((c) => c.status !== 'pass' && c.id !== 'questions')
-    .map((c) => (c.kind ? `${c.id}:${c.kind}` : c.id))
-    .sort()
-    .join(' ')
-}
-
-/**
- * Names the known mistake a rejected design makes: the one known-wrong design whose failures
- * have the same signature. Nothing is named when none or several match (the check lines say
- * what is wrong either way).
- */
-export function nameKnownMistake(grade: ModelGrade, known: { mistake: KnownModelMistake; signature: string }[]): ModelGrade {
-  if (grade.verdict !== 'rejected') return grade
-  const signature = failureSignature(grade)
-  const same = known.filter((k) => k.signature === signature)
-  if (same.length !== 1) return grade
-  const { mistake } = same[0]
-  const line = `This looks like a common mistake: ${mistake.mistake.replace(/[.\s]+$/, '')}.${mistake.hint ? ` Hint: ${mistake.hint}` : ''}`
-  return { ...grade, knownMistake: mistake, feedback: [line, ...grade.feedback] }
-}
-
 /** SQLite's words for a refused duplicate: "UNIQUE constraint failed: t.a, t.b". */
 const isKeyViolation = (message: string) => /UNIQUE constraint|PRIMARY KEY/i.test(message)
-
-function keysOf(table: SchemaTable): string[][] {
-  return [...(table.primaryKey.length > 0 ? [table.primaryKey] : []), ...table.uniqueKeys]
-}
-
-function isUniqueKey(table: SchemaTable, column: string): boolean {
-  return table.uniqueKeys.some((k) => k.length === 1 && k[0].toLowerCase() === column.toLowerCase())
-}
-
-function describeKeys(table: SchemaTable): string {
-  const keys = [
-    ...(table.primaryKey.length > 0 ? [`PRIMARY KEY (${table.primaryKey.join(', ')})`] : []),
-    ...table.uniqueKeys.map((k) => `UNIQUE (${k.join(', ')})`),
-  ]
-  return keys.length > 0 ? keys.join(' and ') : 'no key'
-}
 
 const sameColumns = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()))
 const unique = <T,>(items: T[]): T[] => [...new Set(items)]

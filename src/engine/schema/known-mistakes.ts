@@ -1,0 +1,28 @@
+import type { KnownModelMistake, ModelGrade } from './types'
+
+/**
+ * What a rejected design got wrong, as one comparable string: its failed checks, each with how
+ * it failed. Two designs with the same signature fail for the same reasons.
+ */
+export function failureSignature(grade: Pick<ModelGrade, 'checks'>): string {
+  return grade.checks
+    .filter((c) => c.status !== 'pass' && c.id !== 'questions')
+    .map((c) => (c.kind ? `${c.id}:${c.kind}` : c.id))
+    .sort()
+    .join(' ')
+}
+
+/**
+ * Names the known mistake a rejected design makes: the one known-wrong design whose failures
+ * have the same signature. Nothing is named when none or several match (the check lines say
+ * what is wrong either way).
+ */
+export function nameKnownMistake(grade: ModelGrade, known: { mistake: KnownModelMistake; signature: string }[]): ModelGrade {
+  if (grade.verdict !== 'rejected') return grade
+  const signature = failureSignature(grade)
+  const same = known.filter((k) => k.signature === signature)
+  if (same.length !== 1) return grade
+  const { mistake } = same[0]
+  const line = `This looks like a common mistake: ${mistake.mistake.replace(/[.\s]+$/, '')}.${mistake.hint ? ` Hint: ${mistake.hint}` : ''}`
+  return { ...grade, knownMistake: mistake, feedback: [line, ...grade.feedback] }
+}
