@@ -1,6 +1,6 @@
-import { useCallback, useEffect } from 'react'
+import { useEffect } from 'react'
 import { useScenarioSandbox } from '../../shared/sandbox/sandbox-context'
-import { emptySession, isBusy, useAppStore } from '../../shared/store'
+import { isBusy, useAppStore } from '../../shared/store'
 import type { Exercise, Scenario, SqlExercise } from '../../scenarios/types'
 import { AnswerActions } from './answer-actions'
 import { DiffView } from './diff-view'
@@ -15,6 +15,7 @@ import { ReferencePanel } from './reference-panel'
 import { SchemaExplorer } from './schema-explorer'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
+import { useAnswerDraft, useRuntimeAction } from './use-answer'
 
 /**
  * One exercise: Python answers run in Pyodide (its own page), product-sense answers are graded
@@ -32,21 +33,12 @@ function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise:
   const sandbox = useScenarioSandbox()
   const runtime = sandbox.status === 'ready' ? sandbox.runtime : undefined
   const id = exercise.id
-  const session = useAppStore((state) => state.sessions[id]) ?? emptySession
-  const draft = useAppStore((state) => state.drafts[id]) ?? ''
-  const setDraft = useAppStore((state) => state.setDraft)
+  const { session, draft, setAnswer } = useAnswerDraft(id, '')
   const resetDraft = useAppStore((state) => state.resetDraft)
 
-  const run = useCallback(() => {
-    if (runtime) void useAppStore.getState().runAnswer(exercise, runtime)
-  }, [exercise, runtime])
-  const plan = useCallback(() => {
-    if (runtime) void useAppStore.getState().planAnswer(exercise, runtime)
-  }, [exercise, runtime])
-  const submit = useCallback(() => {
-    if (runtime) void useAppStore.getState().submitAnswer(exercise, runtime)
-  }, [exercise, runtime])
-  const onChange = useCallback((text: string) => setDraft(id, text), [id, setDraft])
+  const run = useRuntimeAction(runtime, (r) => useAppStore.getState().runAnswer(exercise, r))
+  const plan = useRuntimeAction(runtime, (r) => useAppStore.getState().planAnswer(exercise, r))
+  const submit = useRuntimeAction(runtime, (r) => useAppStore.getState().submitAnswer(exercise, r))
   useShortcuts(run, submit)
 
   // Run the reference and known-wrong answers in the background, so the first Submit is quick.
@@ -73,7 +65,7 @@ function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; exercise:
         <AnswerEditor
           key={id}
           value={draft}
-          onChange={onChange}
+          onChange={setAnswer}
           language="sql"
           onRun={run}
           onSubmit={submit}

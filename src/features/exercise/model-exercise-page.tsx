@@ -1,6 +1,5 @@
-import { useCallback } from 'react'
 import { useModelRuntime } from '../../shared/sandbox/model-runtime'
-import { emptySession, isBusy, useAppStore, type ExerciseSession } from '../../shared/store'
+import { isBusy, useAppStore, type ExerciseSession } from '../../shared/store'
 import type { ModelExercise, Scenario } from '../../scenarios/types'
 import { AnswerActions } from './answer-actions'
 import { AnswerEditor } from './editor/answer-editor'
@@ -12,6 +11,7 @@ import { ErDiagram } from './model/er-diagram'
 import { ReferencePanel } from './reference-panel'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
+import { useAnswerDraft, useRuntimeAction } from './use-answer'
 
 /**
  * A data-modeling question: the learner writes CREATE TABLE statements. Run creates them on an
@@ -22,18 +22,11 @@ export function ModelExercisePage({ scenario, exercise }: { scenario: Scenario; 
   const model = useModelRuntime(scenario, exercise)
   const runtime = model.status === 'ready' ? model.runtime : undefined
   const id = exercise.id
-  const session = useAppStore((state) => state.sessions[id]) ?? emptySession
-  const draft = useAppStore((state) => state.drafts[id]) ?? ''
-  const setDraft = useAppStore((state) => state.setDraft)
+  const { session, draft, setAnswer } = useAnswerDraft(id, '')
   const resetDraft = useAppStore((state) => state.resetDraft)
 
-  const run = useCallback(() => {
-    if (runtime) void useAppStore.getState().runModel(exercise, runtime)
-  }, [exercise, runtime])
-  const submit = useCallback(() => {
-    if (runtime) void useAppStore.getState().submitModel(exercise, runtime)
-  }, [exercise, runtime])
-  const onChange = useCallback((text: string) => setDraft(id, text), [id, setDraft])
+  const run = useRuntimeAction(runtime, (r) => useAppStore.getState().runModel(exercise, r))
+  const submit = useRuntimeAction(runtime, (r) => useAppStore.getState().submitModel(exercise, r))
   useShortcuts(run, submit)
 
   const brief = (
@@ -50,7 +43,7 @@ export function ModelExercisePage({ scenario, exercise }: { scenario: Scenario; 
           Your answer
         </h2>
         <p className="muted">One CREATE TABLE per table. Interview dialects are fine: VARCHAR(n), DECIMAL, BOOLEAN, TIMESTAMP, JSON, PARTITION BY, inline INDEX.</p>
-        <AnswerEditor key={id} value={draft} onChange={onChange} language="sql" onRun={run} onSubmit={submit} tables={[]} />
+        <AnswerEditor key={id} value={draft} onChange={setAnswer} language="sql" onRun={run} onSubmit={submit} tables={[]} />
         <AnswerActions
           ready={model.status === 'ready'}
           busy={isBusy(session)}

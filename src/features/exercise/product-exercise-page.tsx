@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { productSenseRubrics } from '../../engine/rubric'
-import { composeProductOutline, emptySession, useAppStore } from '../../shared/store'
+import { composeProductOutline, useAppStore } from '../../shared/store'
 import type { ProductExercise, Scenario } from '../../scenarios/types'
 import { AnswerEditor } from './editor/answer-editor'
 import { ExerciseShell } from './exercise-shell'
@@ -11,6 +11,7 @@ import { ProductRatingHistory } from './product-rating-history'
 import { ProductReview } from './product-review'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
+import { useAnswerDraft } from './use-answer'
 
 const noRun = () => {}
 
@@ -22,13 +23,10 @@ const noRun = () => {}
 export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: ProductExercise }) {
   const id = exercise.id
   const rubric = productSenseRubrics[id]
-  const session = useAppStore((state) => state.sessions[id]) ?? emptySession
   const outline = rubric ? composeProductOutline(rubric) : ''
-  const draft = useAppStore((state) => state.drafts[id]) ?? outline
-  const setDraft = useAppStore((state) => state.setDraft)
+  const { session, draft, setAnswer } = useAnswerDraft(id, outline)
 
   const submit = useCallback(() => void useAppStore.getState().submitProductAnswer(exercise), [exercise])
-  const onChange = useCallback((text: string) => setDraft(id, text), [id, setDraft])
   // There is no Run here: Ctrl/Cmd+Enter does nothing, Ctrl/Cmd+Shift+Enter submits.
   useShortcuts(noRun, submit)
 
@@ -46,12 +44,12 @@ export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario
           Your answer
         </h2>
         <p className="muted">Write in Markdown, one section per part of the question.</p>
-        <AnswerEditor key={id} value={draft} onChange={onChange} language="markdown" onRun={noRun} onSubmit={submit} tables={[]} />
+        <AnswerEditor key={id} value={draft} onChange={setAnswer} language="markdown" onRun={noRun} onSubmit={submit} tables={[]} />
         <div className="answer-actions">
           <button type="button" className="button-primary" onClick={submit} disabled={!rubric} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter">
             Submit
           </button>
-          <button type="button" className="button-quiet" onClick={() => setDraft(id, outline)}>
+          <button type="button" className="button-quiet" onClick={() => setAnswer(outline)}>
             Reset to outline
           </button>
           {!rubric && <span className="action-status error-text">This question has no rubric yet, so it cannot be graded.</span>}

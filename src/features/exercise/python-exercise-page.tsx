@@ -1,6 +1,5 @@
-import { useCallback } from 'react'
 import { usePythonRuntime } from '../../shared/python/python-runtime'
-import { emptySession, isBusy, useAppStore } from '../../shared/store'
+import { isBusy, useAppStore } from '../../shared/store'
 import type { PythonExercise, Scenario } from '../../scenarios/types'
 import { AnswerEditor } from './editor/answer-editor'
 import { ExerciseShell } from './exercise-shell'
@@ -9,6 +8,7 @@ import { AnswerActions } from './answer-actions'
 import { PythonOutput } from './python-output'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
+import { useAnswerDraft, useRuntimeAction } from './use-answer'
 
 /**
  * A Python exercise: the answer runs in Pyodide (started when this page opens, shared with
@@ -19,17 +19,10 @@ export function PythonExercisePage({ scenario, exercise }: { scenario: Scenario;
   const python = usePythonRuntime()
   const runtime = python.status === 'ready' ? python.runtime : undefined
   const id = exercise.id
-  const session = useAppStore((state) => state.sessions[id]) ?? emptySession
-  const draft = useAppStore((state) => state.drafts[id]) ?? exercise.starterCode
-  const setDraft = useAppStore((state) => state.setDraft)
+  const { session, draft, setAnswer } = useAnswerDraft(id, exercise.starterCode)
 
-  const run = useCallback(() => {
-    if (runtime) void useAppStore.getState().runPythonAnswer(exercise, runtime)
-  }, [exercise, runtime])
-  const submit = useCallback(() => {
-    if (runtime) void useAppStore.getState().submitPythonAnswer(exercise, runtime)
-  }, [exercise, runtime])
-  const onChange = useCallback((text: string) => setDraft(id, text), [id, setDraft])
+  const run = useRuntimeAction(runtime, (r) => useAppStore.getState().runPythonAnswer(exercise, r))
+  const submit = useRuntimeAction(runtime, (r) => useAppStore.getState().submitPythonAnswer(exercise, r))
   useShortcuts(run, submit)
 
   return (
@@ -42,7 +35,7 @@ export function PythonExercisePage({ scenario, exercise }: { scenario: Scenario;
         <h2 id="answer-heading" className="section-title">
           Your answer
         </h2>
-        <AnswerEditor key={id} value={draft} onChange={onChange} language="python" onRun={run} onSubmit={submit} tables={[]} />
+        <AnswerEditor key={id} value={draft} onChange={setAnswer} language="python" onRun={run} onSubmit={submit} tables={[]} />
         <AnswerActions
           ready={python.status === 'ready'}
           busy={isBusy(session)}
@@ -50,7 +43,7 @@ export function PythonExercisePage({ scenario, exercise }: { scenario: Scenario;
           error={python.status === 'failed' ? `Python did not start: ${python.message}` : undefined}
           onRun={run}
           onSubmit={submit}
-          onReset={() => setDraft(id, exercise.starterCode)}
+          onReset={() => setAnswer(exercise.starterCode)}
           resetLabel="Reset to starter code"
         />
       </section>
