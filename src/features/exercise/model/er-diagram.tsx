@@ -12,6 +12,12 @@ import {
 } from './er-layout'
 import './er-diagram.css'
 
+/** The two line ends of a relationship: a crow's foot at the foreign key, a bar at the key it references. */
+const END_MARKERS = [
+  { end: 'many', orient: 'auto-start-reverse', path: 'M -12 0 L 0 -6 M -12 0 L 0 0 M -12 0 L 0 6' },
+  { end: 'one', orient: 'auto', path: 'M -7 -6 L -7 6' },
+] as const
+
 /**
  * An ER diagram as an SVG that scales to its container (never above its natural size). The
  * picture is one `role="img"`: its name says how many tables and relationships it shows, its
@@ -50,31 +56,21 @@ export function ErDiagram({ schema, title, label }: { schema: ErSchema; title: s
         <defs>
           {[false, true].map((missing) => (
             <g key={String(missing)} className={missing ? 'er-marker er-missing' : 'er-marker'}>
-              {/* Crow's foot at the foreign key (many rows), a bar at the key it references (one). */}
-              <marker
-                id={`er-${id}-many${missing ? '-missing' : ''}`}
-                viewBox="-14 -8 16 16"
-                refX="0"
-                refY="0"
-                markerWidth="16"
-                markerHeight="16"
-                markerUnits="userSpaceOnUse"
-                orient="auto-start-reverse"
-              >
-                <path d="M -12 0 L 0 -6 M -12 0 L 0 0 M -12 0 L 0 6" />
-              </marker>
-              <marker
-                id={`er-${id}-one${missing ? '-missing' : ''}`}
-                viewBox="-14 -8 16 16"
-                refX="0"
-                refY="0"
-                markerWidth="16"
-                markerHeight="16"
-                markerUnits="userSpaceOnUse"
-                orient="auto"
-              >
-                <path d="M -7 -6 L -7 6" />
-              </marker>
+              {END_MARKERS.map((marker) => (
+                <marker
+                  key={marker.end}
+                  id={`er-${id}-${marker.end}${missing ? '-missing' : ''}`}
+                  viewBox="-14 -8 16 16"
+                  refX="0"
+                  refY="0"
+                  markerWidth="16"
+                  markerHeight="16"
+                  markerUnits="userSpaceOnUse"
+                  orient={marker.orient}
+                >
+                  <path d={marker.path} />
+                </marker>
+              ))}
             </g>
           ))}
         </defs>
