@@ -1,9 +1,8 @@
-import { dataModelSpecs } from '../engine/schema/models/index'
 import { createModelGrader } from '../grading/model-grader'
-import { scenarioQuestions } from '../scenarios/model-exercise'
-import type { ModelExercise, Scenario } from '../scenarios/types'
+import type { Scenario } from '../scenarios/types'
 import { createNodeSqlSandbox } from '../sql-sandbox/node/node-sql-client'
 import { summary } from './bench-stats'
+import { modelExercisesOf, modelGradeBase } from './model-grade-input'
 
 /**
  * Submit -> verdict of every data-model reference, through the worker-thread sandbox: the DDL
@@ -16,13 +15,12 @@ export async function measureModelGrading(scenarios: Scenario[], threadUrl: URL,
   try {
     const grader = createModelGrader(sandbox)
     for (const scenario of scenarios) {
-      for (const exercise of scenario.exercises.filter((e): e is ModelExercise => e.kind === 'model')) {
-        const spec = dataModelSpecs[exercise.id]
-        if (!spec) continue
-        const questions = scenarioQuestions(scenario)
+      for (const exercise of modelExercisesOf(scenario)) {
+        const base = modelGradeBase(scenario, exercise)
+        if (!base) continue
         for (let i = 0; i < repeats; i++) {
           const t0 = performance.now()
-          const grade = await grader.grade({ spec, reference: exercise.reference, questions, answer: exercise.reference })
+          const grade = await grader.grade({ ...base, answer: exercise.reference })
           times.push(performance.now() - t0)
           if (grade.verdict !== 'accepted') throw new Error(`bench: the reference schema of ${exercise.id} was not accepted`)
         }

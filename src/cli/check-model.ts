@@ -1,28 +1,25 @@
 import { failureSignature } from '../engine/schema/known-mistakes'
-import { dataModelSpecs } from '../engine/schema/models/index'
-import { createModelGrader, type ModelGrader } from '../grading/model-grader'
-import { scenarioQuestions } from '../scenarios/model-exercise'
-import type { ModelExercise, Scenario } from '../scenarios/types'
+import { createModelGrader } from '../grading/model-grader'
+import type { Scenario } from '../scenarios/types'
 import type { SqlSandbox } from '../sql-sandbox/protocol'
+import { modelExercisesOf, modelGradeBase } from './model-grade-input'
 
 /**
  * Every data-model exercise has a spec; its reference passes every check and answers every
  * question; every known-wrong design is rejected and fails each check its `-- expect:` lines
- * name. Returns plain-sentence problems. `grader` may be shared; otherwise one is made on `sandbox`.
+ * name, and no two known-wrong designs fail alike. Returns plain-sentence problems.
  */
 export async function checkModelExercises(scenario: Scenario, sandbox: SqlSandbox, log: (line: string) => void = console.log): Promise<string[]> {
-  const exercises = scenario.exercises.filter((e): e is ModelExercise => e.kind === 'model')
   const problems: string[] = []
-  const grader: ModelGrader = createModelGrader(sandbox)
-  for (const exercise of exercises) {
+  const grader = createModelGrader(sandbox)
+  for (const exercise of modelExercisesOf(scenario)) {
     log(`\n  ${exercise.id}`)
-    const spec = dataModelSpecs[exercise.id]
-    if (!spec) {
+    const base = modelGradeBase(scenario, exercise)
+    if (!base) {
       problems.push(`${exercise.id} has no spec: add src/engine/schema/models/${scenario.id}.ts and list it in models/index.ts.`)
       continue
     }
-    const questions = scenarioQuestions(scenario)
-    const reference = await grader.grade({ spec, reference: exercise.reference, questions, answer: exercise.reference })
+    const reference = await grader.grade({ ...base, answer: exercise.reference })
     const failed = reference.checks.filter((c) => c.status !== 'pass')
     log(`    reference: ${reference.verdict}, score ${reference.score}, ${reference.questions.filter((q) => q.answerable).length}/${reference.questions.length} questions`)
     if (failed.length > 0) problems.push(`${exercise.id}: the reference schema fails ${failed.map((c) => `${c.id} (${c.message})`).join('; ')}.`)
@@ -35,7 +32,7 @@ export async function checkModelExercises(scenario: Scenario, sandbox: SqlSandbo
       if (!wrong.mistake || !wrong.hint || wrong.expect.length === 0) {
         problems.push(`${exercise.id}: the known-wrong design "${wrong.name}" needs "-- mistake:", "-- hint:" and at least one "-- expect: <check id>" line.`)
       }
-      const grade = await grader.grade({ spec, reference: exercise.reference, questions, answer: wrong.sql })
+      const grade = await grader.grade({ ...base, answer: wrong.sql })
       const failedIds = new Set(grade.checks.filter((c) => c.status !== 'pass').map((c) => c.id))
       const unmet = wrong.expect.filter((id) => !failedIds.has(id))
       const signature = failureSignature(grade)

@@ -14,10 +14,9 @@ import { createNodePythonSandbox } from '../python-sandbox/node/node-python-clie
 import { productSenseRubrics } from '../engine/rubric/rubrics/index'
 import { gradeProductAnswer } from '../engine/rubric/grade-product-answer'
 import { openScenarioRuntime } from './scenario-runtime'
-import { dataModelSpecs } from '../engine/schema/models/index'
 import { createModelGrader } from '../grading/model-grader'
 import { createNodeSqlSandbox } from '../sql-sandbox/node/node-sql-client'
-import { scenarioQuestions } from '../scenarios/model-exercise'
+import { modelGradeBase } from './model-grade-input'
 
 const extensionOf: Record<Exercise['kind'], string> = { sql: '.sql', model: '.sql', python: '.py', product: '.md' }
 const USAGE = 'usage: npm run --silent grade -- <exercise-id> <answer-file> [--json]\n       npm run --silent grade -- --list'
@@ -50,12 +49,12 @@ export async function main(args: string[]): Promise<number> {
   }
   const answer = readFileSync(file, 'utf8')
   if (exercise.kind === 'model') {
-    const spec = dataModelSpecs[exercise.id]
-    if (!spec) return cannotGrade(`${id} has no data-model spec in src/engine/schema/models.`, json, id)
+    const base = modelGradeBase(scenario, exercise)
+    if (!base) return cannotGrade(`${id} has no data-model spec in src/engine/schema/models.`, json, id)
     const sandbox = createNodeSqlSandbox(new URL('./sql-thread.mjs', import.meta.url))
     try {
       const knownWrong = await exercise.loadWrongAnswers()
-      const grade = await createModelGrader(sandbox).grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer, knownWrong })
+      const grade = await createModelGrader(sandbox).grade({ ...base, answer, knownWrong })
       print(exercise, grade, json)
       return grade.verdict === 'accepted' ? 0 : 1
     } finally {
