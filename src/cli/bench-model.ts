@@ -16,8 +16,7 @@ export async function measureModelGrading(scenarios: Scenario[], threadUrl: URL,
     const grader = createModelGrader(sandbox)
     for (const scenario of scenarios) {
       for (const exercise of modelExercisesOf(scenario)) {
-        const base = modelGradeBase(scenario, exercise)
-        if (!base) continue
+        const base = await modelGradeBase(scenario, exercise)
         for (let i = 0; i < repeats; i++) {
           const t0 = performance.now()
           const grade = await grader.grade({ ...base, answer: exercise.reference })

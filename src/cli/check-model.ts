@@ -14,9 +14,11 @@ export async function checkModelExercises(scenario: Scenario, sandbox: SqlSandbo
   const grader = createModelGrader(sandbox)
   for (const exercise of modelExercisesOf(scenario)) {
     log(`\n  ${exercise.id}`)
-    const base = modelGradeBase(scenario, exercise)
-    if (!base) {
-      problems.push(`${exercise.id} has no spec: add src/engine/schema/models/${scenario.id}.ts and list it in models/index.ts.`)
+    let base: Awaited<ReturnType<typeof modelGradeBase>>
+    try {
+      base = await modelGradeBase(scenario, exercise)
+    } catch (error) {
+      problems.push(`${exercise.id} has no spec it can load (${error instanceof Error ? error.message : String(error)}): write src/scenarios/${scenario.id}/data-model.spec.ts with \`export default\` of its ModelSpec.`)
       continue
     }
     const reference = await grader.grade({ ...base, answer: exercise.reference })

@@ -11,7 +11,6 @@ import type { Grade } from '../engine/types'
 import type { ModelGrade } from '../engine/schema/types'
 import { createPythonGrader } from '../grading/python-grader'
 import { createNodePythonSandbox } from '../python-sandbox/node/node-python-client'
-import { productSenseRubrics } from '../engine/rubric/rubrics/index'
 import { gradeProductAnswer } from '../engine/rubric/grade-product-answer'
 import { openScenarioRuntime } from './scenario-runtime'
 import { createModelGrader } from '../grading/model-grader'
@@ -42,15 +41,14 @@ export async function main(args: string[]): Promise<number> {
     return cannotGrade(`${id} is a ${exercise.kind} exercise: its answer must be a ${wanted} file, not ${extname(file) || 'a file without extension'}.`, json, id)
   }
   if (exercise.kind === 'product') {
-    const rubric = productSenseRubrics[exercise.id]
+    const rubric = await exercise.loadRubric()
     const { grade } = gradeProductAnswer(rubric, readFileSync(file, 'utf8'))
     print(exercise, grade, json)
     return grade.verdict === 'accepted' ? 0 : 1
   }
   const answer = readFileSync(file, 'utf8')
   if (exercise.kind === 'model') {
-    const base = modelGradeBase(scenario, exercise)
-    if (!base) return cannotGrade(`${id} has no data-model spec in src/engine/schema/models.`, json, id)
+    const base = await modelGradeBase(scenario, exercise)
     const sandbox = createNodeSqlSandbox(new URL('./sql-thread.mjs', import.meta.url))
     try {
       const knownWrong = await exercise.loadWrongAnswers()

@@ -1,12 +1,10 @@
-import { dataModelSpecs } from '../engine/schema/models/index'
 import type { ModelGradeInput } from '../grading/model-grader'
 import { scenarioQuestions } from '../scenarios/model-exercise'
 import type { ModelExercise, Scenario } from '../scenarios/types'
 
-/** What grading any answer to a data-model exercise needs besides the answer; undefined when it has no spec. */
-export function modelGradeBase(scenario: Scenario, exercise: ModelExercise): Omit<ModelGradeInput, 'answer'> | undefined {
-  const spec = dataModelSpecs[exercise.id]
-  return spec && { spec, reference: exercise.reference, questions: scenarioQuestions(scenario) }
+/** What grading any answer to a data-model exercise needs besides the answer: its spec (loaded from the scenario folder), reference and questions. */
+export async function modelGradeBase(scenario: Scenario, exercise: ModelExercise): Promise<Omit<ModelGradeInput, 'answer'>> {
+  return { spec: await exercise.loadSpec(), reference: exercise.reference, questions: scenarioQuestions(scenario) }
 }
 
 /** A scenario's data-model exercises. */

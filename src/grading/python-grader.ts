@@ -1,4 +1,4 @@
-import { buildSubmitCases, getPythonExercise } from '../engine/python/exercises'
+import { buildSubmitCases, type PythonGrading } from '../engine/python/exercises'
 import { caseFails, gradePythonAnswer, type KnownWrongPythonRun } from '../engine/python/grade-python-answer'
 import { shrinkCase } from '../engine/python/shrink-case'
 import type { CaseRun, PythonCase, PythonRunOutcome } from '../engine/python/types'
@@ -27,8 +27,20 @@ export interface PythonGraderOptions {
  */
 export function createPythonGrader(sandbox: PythonSandbox, options: PythonGraderOptions = {}): PythonGrader {
   const knownWrong = new Map<string, Promise<KnownWrongPythonRun[]>>()
+  const gradings = new Map<string, Promise<PythonGrading>>()
   const run = (exercise: PythonExercise, code: string, cases: PythonCase[]) =>
-    sandbox.run(code, cases, { timeoutMs: options.timeoutMs, requiredNames: getPythonExercise(exercise.id).functionNames })
+    sandbox.run(code, cases, { timeoutMs: options.timeoutMs, requiredNames: exercise.functionNames })
+
+  /** The exercise's cases and reference, loaded once. */
+  const gradingOf = (exercise: PythonExercise): Promise<PythonGrading> => {
+    let pending = gradings.get(exercise.id)
+    if (!pending) {
+      pending = exercise.loadGrading()
+      pending.catch(() => gradings.delete(exercise.id))
+      gradings.set(exercise.id, pending)
+    }
+    return pending
+  }
 
   const knownWrongRuns = (exercise: PythonExercise, cases: PythonCase[]): Promise<KnownWrongPythonRun[]> => {
     let pending = knownWrong.get(exercise.id)
@@ -51,38 +63,39 @@ export function createPythonGrader(sandbox: PythonSandbox, options: PythonGrader
    * When the first failing case is a random one (visible and hidden cases all pass), re-runs
    * the learner's code on smaller versions of it and returns the smallest that still fails.
    */
-  const shrinkFirstRandomFailure = async (exercise: PythonExercise, code: string, cases: PythonCase[], runs: CaseRun[]) => {
+  const shrinkFirstRandomFailure = async (exercise: PythonExercise, grading: PythonGrading, code: string, cases: PythonCase[], runs: CaseRun[]) => {
     const firstFailing = cases.find((c) => {
       const caseRun = runs.find((r) => r.caseId === c.id)
-      return caseRun === undefined || caseFails(exercise.id, c, caseRun)
+      return caseRun === undefined || caseFails(grading, c, caseRun)
     })
     if (!firstFailing || firstFailing.visibility !== 'random') return undefined
     const stillFails = async (candidate: PythonCase) => {
       const outcome = await run(exercise, code, [candidate])
-      return outcome.ok && outcome.runs.length === 1 && caseFails(exercise.id, candidate, outcome.runs[0])
+      return outcome.ok && outcome.runs.length === 1 && caseFails(grading, candidate, outcome.runs[0])
     }
     return shrinkCase(firstFailing, stillFails, { maxAttempts: 40 })
   }
 
   return {
     async runVisible(exercise, code) {
-      const cases = getPythonExercise(exercise.id).cases.visible
+      const cases = (await gradingOf(exercise)).cases.visible
       return { cases, outcome: await run(exercise, code, cases) }
     },
     async grade(exercise, code) {
-      let cases = buildSubmitCases(exercise.id, options.randomSeed)
+      const grading = await gradingOf(exercise)
+      let cases = buildSubmitCases(grading, options.randomSeed)
       let learner = await run(exercise, code, cases)
-      const shrunk = learner.ok ? await shrinkFirstRandomFailure(exercise, code, cases, learner.runs) : undefined
+      const shrunk = learner.ok ? await shrinkFirstRandomFailure(exercise, grading, code, cases, learner.runs) : undefined
       if (shrunk) {
         // Grade again with the small case in place of the large one, so the feedback shows it.
         cases = cases.map((c) => (c.id === shrunk.id ? shrunk : c))
         learner = await run(exercise, code, cases)
       }
-      const first = gradePythonAnswer({ exerciseId: exercise.id, cases, learner })
+      const first = gradePythonAnswer({ exercise: grading, cases, learner })
       if (first.verdict === 'accepted' || !learner.ok) return first
       const knownWrong = await knownWrongRuns(exercise, cases)
       if (knownWrong.length === 0) return first
-      return gradePythonAnswer({ exerciseId: exercise.id, cases, learner, knownWrong })
+      return gradePythonAnswer({ exercise: grading, cases, learner, knownWrong })
     },
   }
 }

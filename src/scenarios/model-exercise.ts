@@ -1,6 +1,7 @@
 import { toExerciseId } from '../engine/ids'
-import type { ModelQuestion } from '../engine/schema/types'
-import { loadWrongFiles, parseWrongAnswer, readScenarioFile, type ScenarioFiles } from './sql-exercise'
+import type { ModelQuestion, ModelSpec } from '../engine/schema/types'
+import { loadOnce } from './product-exercise'
+import { loadScenarioModule, loadWrongFiles, parseWrongAnswer, readScenarioFile, type ScenarioFiles } from './sql-exercise'
 import type { Difficulty, ModelExercise, Scenario, WrongModelAnswer } from './types'
 
 export interface ModelExerciseSpec {
@@ -14,8 +15,7 @@ export interface ModelExerciseSpec {
  * A scenario's data-modeling question: `data-model.md` (statement), `data-model.sql` (the
  * reference schema) and `data-model.wrong/*.sql` (known-wrong designs, each starting with
  * `-- mistake:`, `-- hint:` and one `-- expect: <check id>` line per check it must fail).
- * The spec that grades it is in src/engine/schema/models (not imported here, so the catalog
- * stays light; a test checks every model exercise has one).
+ * The spec that grades it is `data-model.spec.ts` (loaded on demand, so the catalog stays light).
  */
 export function defineModelExercise(spec: ModelExerciseSpec, files: ScenarioFiles): ModelExercise {
   const read = (name: string) => readScenarioFile(files, spec.scenarioId, name)
@@ -27,6 +27,7 @@ export function defineModelExercise(spec: ModelExerciseSpec, files: ScenarioFile
     statement: read('data-model.md'),
     hints: spec.hints,
     reference: read('data-model.sql'),
+    loadSpec: loadOnce(() => loadScenarioModule<ModelSpec>(files, spec.scenarioId, 'data-model.spec.ts')),
     loadWrongAnswers: async () => (await loadWrongFiles(files, 'data-model', '.sql')).map((f) => parseWrongModel(f.name, f.text)),
   }
 }

@@ -13,6 +13,21 @@ export type RawFiles = Record<string, string>
 export interface ScenarioFiles {
   text: RawFiles
   loadWrong: () => Promise<RawFiles>
+  /**
+   * The folder's grading modules, loaded on demand (`import.meta.glob('./*.{cases,rubric,spec}.ts')`,
+   * not eager): Python cases and references, the product-sense rubric, the data-model spec.
+   * Each lands in a chunk of its own that only a grader fetches.
+   */
+  modules?: Record<string, () => Promise<unknown>>
+}
+
+/** The default export of `./<name>` among the folder's lazily loaded modules, or an error naming the missing file. */
+export async function loadScenarioModule<T>(files: ScenarioFiles, scenarioId: string, name: string): Promise<T> {
+  const load = files.modules?.[`./${name}`]
+  if (!load) throw new Error(`${scenarioId}: the file ${name} is missing (or scenario.ts does not list it in files.modules)`)
+  const module = (await load()) as { default?: T }
+  if (module.default === undefined) throw new Error(`${scenarioId}: ${name} has no default export`)
+  return module.default
 }
 
 /** The files under `<folder>.wrong/` ending in `ext`, by name without extension, sorted by name. */

@@ -1,5 +1,8 @@
 import type { ExerciseId, ScenarioId } from '../engine/ids'
 import type { QueryResult } from '../engine/types'
+import type { PythonGrading, PythonSignature } from '../engine/python/exercises'
+import type { Rubric } from '../engine/rubric/types'
+import type { ModelSpec } from '../engine/schema/types'
 import type { Dataset, DatasetGenerator, DatasetVariant, TableSpec } from '../datasets/types'
 
 export type ExerciseKind = 'sql' | 'python' | 'model' | 'product'
@@ -54,23 +57,28 @@ export interface WrongPythonAnswer {
 }
 
 /**
- * A Python exercise. Its cases, starter code and TypeScript reference live in the engine
- * (src/engine/python/exercises.ts, keyed by this id); the scenario folder holds what a
- * learner reads (`<slug>.md`) and the known-wrong answers (`<slug>.wrong/*.py`).
+ * A Python exercise, all in its scenario folder: the statement (`<slug>.md`), the starter code
+ * (`<slug>.starter.py`), the cases and TypeScript reference (`<slug>.cases.ts`, loaded by the
+ * graders only) and the known-wrong answers (`<slug>.wrong/*.py`).
  */
-export interface PythonExercise extends ExerciseBase {
+export interface PythonExercise extends ExerciseBase, PythonSignature {
   kind: 'python'
   starterCode: string
+  /** The signature, cases and reference the engine grades with, loaded on demand. */
+  loadGrading: () => Promise<PythonGrading>
   /** The `<slug>.wrong/*.py` answers, loaded on demand like a SQL exercise's. */
   loadWrongAnswers: () => Promise<WrongPythonAnswer[]>
 }
 
 /**
- * A product-sense question answered in Markdown. Its rubric (criteria, concepts, anchors,
- * pass mark) lives in the engine (src/engine/rubric/rubrics/), keyed by this id.
+ * A product-sense question answered in Markdown (`product-sense.md`). Its rubric (criteria,
+ * concepts, anchors, pass mark; `product-sense.rubric.ts`) and experiment plan
+ * (`product-sense.experiment.ts`) are in the same folder and load on demand.
  */
 export interface ProductExercise extends ExerciseBase {
   kind: 'product'
+  /** The rubric that grades it, loaded once, on demand. */
+  loadRubric: () => Promise<Rubric>
 }
 
 /** A known-wrong data model (`data-model.wrong/*.sql`): the checks it must fail are its `-- expect:` lines. */
@@ -84,14 +92,17 @@ export interface WrongModelAnswer {
 }
 
 /**
- * A data-modeling question answered with CREATE TABLE statements. Its spec (roles, grains,
- * synonyms, probe questions, pass mark) lives in the engine (src/engine/schema/models/), keyed
- * by this id; the scenario folder holds the statement, the reference schema and known-wrong designs.
+ * A data-modeling question answered with CREATE TABLE statements: the statement
+ * (`data-model.md`), the reference schema (`data-model.sql`), the spec that grades it (roles,
+ * grains, synonyms, probe questions, pass mark; `data-model.spec.ts`, loaded on demand) and the
+ * known-wrong designs (`data-model.wrong/*.sql`).
  */
 export interface ModelExercise extends ExerciseBase {
   kind: 'model'
   /** The reference schema (`data-model.sql`), in the contract's table and column names. */
   reference: string
+  /** The spec that grades it, loaded once, on demand. */
+  loadSpec: () => Promise<ModelSpec>
   /** The `data-model.wrong/*.sql` designs, loaded on demand like a SQL exercise's. */
   loadWrongAnswers: () => Promise<WrongModelAnswer[]>
 }

@@ -11,7 +11,6 @@
 import { createSqlGrader, type SqlGrader, type SqlGraderOptions } from '../grading/sql-grader'
 import type { PythonGrader } from '../grading/python-grader'
 import type { ModelGrader } from '../grading/model-grader'
-import type { ModelSpec } from '../engine/schema/types'
 import type { PythonSandbox } from '../python-sandbox/protocol'
 import { fetchDatasetImages } from '../sql-sandbox/load-datasets'
 import type { DatasetImage, SqlSandbox } from '../sql-sandbox/protocol'
@@ -26,8 +25,6 @@ export interface Services {
   createPythonGrader: (sandbox: PythonSandbox) => Promise<PythonGrader>
   /** A data-model grader over its own SQL sandbox (an empty database; no dataset downloads). */
   createModelGrader: (sandbox: SqlSandbox) => Promise<ModelGrader>
-  /** The spec that grades a data-model exercise, or undefined when it has none. */
-  loadModelSpec: (exerciseId: string) => Promise<ModelSpec | undefined>
 }
 
 export const services: Services = {
@@ -37,5 +34,4 @@ export const services: Services = {
   createPythonSandbox: async () => (await import('../python-sandbox/python-client')).createBrowserPythonSandbox(),
   createPythonGrader: async (sandbox) => (await import('../grading/python-grader')).createPythonGrader(sandbox),
   createModelGrader: async (sandbox) => (await import('../grading/model-grader')).createModelGrader(sandbox),
-  loadModelSpec: async (exerciseId) => (await import('../engine/schema/models/index')).dataModelSpecs[exerciseId],
 }

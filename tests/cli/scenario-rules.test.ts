@@ -64,11 +64,10 @@ describe('splitFinalLimit', () => {
 describe('every exercise has its grader', () => {
   it('has a rubric for every product-sense question and engine cases for every Python exercise', async () => {
     const { scenarios } = await import('../../src/scenarios/index')
-    const { productSenseRubrics } = await import('../../src/engine/rubric/rubrics/index')
-    const { PYTHON_EXERCISES } = await import('../../src/engine/python/exercises')
     for (const exercise of scenarios.flatMap((s) => s.exercises)) {
-      if (exercise.kind === 'product') expect(productSenseRubrics[exercise.id], exercise.id).toBeDefined()
-      if (exercise.kind === 'python') expect(PYTHON_EXERCISES[exercise.id], exercise.id).toBeDefined()
+      if (exercise.kind === 'product') expect((await exercise.loadRubric()).criteria.length, exercise.id).toBeGreaterThan(0)
+      if (exercise.kind === 'model') expect((await exercise.loadSpec()).entities.length, exercise.id).toBeGreaterThan(0)
+      if (exercise.kind === 'python') expect((await exercise.loadGrading()).cases.visible.length, exercise.id).toBeGreaterThan(0)
     }
   })
 })

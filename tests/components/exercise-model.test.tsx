@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ErSchema, ModelGrade } from '../../src/engine/schema/types'
@@ -50,7 +50,7 @@ describe('data-model exercise page', () => {
     fakeModel.describe.mockResolvedValue({ ok: true, snapshot: { tables: [] }, ddl: { sql: '', tables: [], notes: ['Read "orders (" as "CREATE TABLE orders (".'] }, diagram: answerSchema, elapsedMs: 3 })
     fakeModel.grade.mockResolvedValue(rejected)
     await openExercise(MODEL_ID)
-    await vi.waitFor(() => expect(button('Run').disabled).toBe(false))
+    await waitFor(() => expect(button('Run').disabled).toBe(false))
     await userEvent.type(screen.getByRole('textbox', { name: 'Answer' }), 'orders (order_id INT PRIMARY KEY)')
 
     await userEvent.click(button('Run'))
@@ -61,7 +61,7 @@ describe('data-model exercise page', () => {
 
     await userEvent.click(button('Submit'))
     const status = await screen.findByRole('status')
-    await vi.waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
+    await waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
     expect(fakeModel.grade.mock.calls[0][0]).toMatchObject({ answer: 'orders (order_id INT PRIMARY KEY)', reference: expect.stringContaining('fact_orders') })
     const tables = screen.getByRole('region', { name: 'Checks: Tables' })
     expect(within(tables).getByText(/No table is the customer dimension/)).toBeInTheDocument()
@@ -79,11 +79,11 @@ describe('data-model exercise page', () => {
     fakeModel.grade.mockResolvedValue({ ...rejected, verdict: 'accepted', score: 100, feedback: ['Every check passed.'] })
     fakeModel.describe.mockResolvedValue({ ok: false, failure: { kind: 'error', message: 'near ",": syntax error', line: 2 } })
     await openExercise(MODEL_ID)
-    await vi.waitFor(() => expect(button('Submit').disabled).toBe(false))
+    await waitFor(() => expect(button('Submit').disabled).toBe(false))
     await userEvent.click(button('Run'))
     expect((await screen.findByRole('alert')).textContent).toContain('Error on line 2')
     await userEvent.click(button('Submit'))
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
     expect(useAppStore.getState().solved[MODEL_ID]).toBeDefined()
   })
 

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { composeAnchorAnswer, feedEngagementRubric } from '../../src/engine/rubric'
+import { composeAnchorAnswer } from '../../src/engine/rubric'
+import feedEngagementRubric from '../../src/scenarios/feed-engagement/product-sense.rubric'
 import { resetAppStore, useAppStore } from '../../src/shared/store'
 import { fake, resetFakes } from './support/fake-services'
 import { openExercise } from './support/render-app'
 
-// The fixture scenarios plus one product-sense question; its id picks the real feed-engagement rubric.
+// The fixture scenarios plus one product-sense question graded by the real feed-engagement rubric.
 vi.mock('../../src/scenarios/index', async () => {
   const fixture = await import('./support/fixture-scenario')
   const { toExerciseId } = await import('../../src/engine/ids')
@@ -18,6 +19,7 @@ vi.mock('../../src/scenarios/index', async () => {
     difficulty: 'medium' as const,
     statement: 'DAU/MAU fell from 0.65 to 0.58. What do you look at, and how do you test a fix?',
     hints: [],
+    loadRubric: async () => (await import('../../src/scenarios/feed-engagement/product-sense.rubric')).default,
   }
   const scenario = { ...fixture.fixtureScenario, exercises: [...fixture.fixtureScenario.exercises, product] }
   const scenarios = [scenario]
@@ -46,12 +48,18 @@ const editor = () => screen.getByRole('textbox', { name: 'Answer' })
 async function submitAnswer(text: string) {
   fireEvent.change(editor(), { target: { value: text } })
   await userEvent.setup().click(screen.getByRole('button', { name: 'Submit' }))
-  await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^(Accepted|Rejected)/))
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^(Accepted|Rejected)/))
+}
+
+/** Opens the page and waits for its rubric, which loads on demand like the real scenario's. */
+async function openProduct() {
+  await openExercise(ID)
+  await screen.findByRole('textbox', { name: 'Answer' })
 }
 
 describe('product-sense exercise page', () => {
   it('starts from an outline of the rubric parts, has no Run button and never loads the SQL datasets', async () => {
-    await openExercise(ID)
+    await openProduct()
     const text = (editor() as HTMLTextAreaElement).value
     for (const criterion of feedEngagementRubric.criteria) expect(text).toContain(`## ${criterion.title}`)
     expect(screen.queryByRole('button', { name: 'Run' })).toBeNull()
@@ -66,7 +74,7 @@ describe('product-sense exercise page', () => {
   })
 
   it('accepts the strong anchor answer, quotes covered sentences and marks the exercise Solved (persisted)', async () => {
-    await openExercise(ID)
+    await openProduct()
     await submitAnswer(strongAnswer)
     const status = screen.getByRole('status')
     expect(status.textContent).toMatch(/^Accepted/)
@@ -81,7 +89,7 @@ describe('product-sense exercise page', () => {
   })
 
   it('rejects a one-line answer and names the missing parts in plain words', async () => {
-    await openExercise(ID)
+    await openProduct()
     await submitAnswer('I would look at the dashboard.')
     const status = screen.getByRole('status')
     expect(status.textContent).toMatch(/^Rejected/)
@@ -92,7 +100,7 @@ describe('product-sense exercise page', () => {
   })
 
   it('after a Submit shows the reference beside the answer and saves a self-rating compared with coverage', async () => {
-    await openExercise(ID)
+    await openProduct()
     await submitAnswer('## Metrics to investigate\n\nI would check D7 retention and split by platform.')
     const reference = screen.getByRole('region', { name: 'Reference answer' })
     expect(reference).toHaveTextContent('First split the ratio')
@@ -107,7 +115,7 @@ describe('product-sense exercise page', () => {
   })
 
   it("starts the calculator from the scenario's test plan, calculates users per arm and duration, and explains out-of-range values", async () => {
-    await openExercise(ID)
+    await openProduct()
     const user = userEvent.setup()
     await user.click(screen.getByText('Experiment calculator'))
     // The feed plan: baseline 0.58, +1% relative, alpha 0.05, power 0.8, 2 arms, 1% of 1,500,000 eligible users a day.
@@ -143,7 +151,7 @@ describe('product-sense exercise page', () => {
     // The first mean case of the statsmodels table: mean 10, sd 8, +5%, alpha 0.05, power 0.8.
     const reference = JSON.parse(readFileSync('tests/engine/experiment/fixtures/sample-size-reference.json', 'utf8')).mean[0]
     expect(reference).toMatchObject({ mean: 10, sd: 8, relative_mde: 0.05, alpha: 0.05, power: 0.8 })
-    await openExercise(ID)
+    await openProduct()
     const user = userEvent.setup()
     await user.click(screen.getByText('Experiment calculator'))
     const metricType = screen.getByRole('group', { name: 'Metric type' })
@@ -192,7 +200,7 @@ describe('product-sense exercise page', () => {
   })
 
   it("offers the visible data's daily users in place of the plan's volume, and shows how long a test on the sample would take", async () => {
-    await openExercise(ID)
+    await openProduct()
     const user = userEvent.setup()
     await user.click(screen.getByText('Experiment calculator'))
     expect(
@@ -213,7 +221,7 @@ describe('product-sense exercise page', () => {
   })
 
   it('shows the test-length check in the breakdown: long enough for the seed plan, a rejection when cut to one week', async () => {
-    await openExercise(ID)
+    await openProduct()
     await submitAnswer(seedAnswer)
     expect(screen.getByRole('status').textContent).toMatch(/^Accepted/)
     const ok = screen.getByRole('region', { name: 'Check: test length' })
@@ -231,7 +239,7 @@ describe('product-sense exercise page', () => {
   })
 
   it('keeps a history of self-ratings against the detected coverage, one row per Submit, with a calibration note', async () => {
-    await openExercise(ID)
+    await openProduct()
     expect(screen.queryByRole('table')).toBeNull()
     await submitAnswer('## Metrics to investigate\n\nI would check D7 retention and split by platform.')
     const user = userEvent.setup()

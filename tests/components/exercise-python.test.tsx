@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PythonCase } from '../../src/engine/python/types'
@@ -46,7 +46,7 @@ const cases: PythonCase[] = [
 ]
 
 const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement
-const readyToRun = () => vi.waitFor(() => expect(button('Run').disabled).toBe(false))
+const readyToRun = () => waitFor(() => expect(button('Run').disabled).toBe(false))
 
 describe('Python exercise page', () => {
   it('starts with the starter code and shows the loading state until Python is ready', async () => {
@@ -116,7 +116,7 @@ describe('Python exercise page', () => {
     await user.type(editor, 'class BasketProcessor: ...')
     await user.click(button('Submit'))
     const status = screen.getByRole('status')
-    await vi.waitFor(() => expect(status.textContent).toMatch(/^Accepted/))
+    await waitFor(() => expect(status.textContent).toMatch(/^Accepted/))
     expect(fakePython.grade).toHaveBeenCalledWith(expect.objectContaining({ id: PY_ID }), 'class BasketProcessor: ...')
     expect(screen.getByText('Solved')).toBeInTheDocument()
     expect(useAppStore.getState().solved[PY_ID]).toBeDefined()
@@ -138,7 +138,7 @@ describe('Python exercise page', () => {
     // Ctrl+Shift+Enter in the editor submits.
     fireEvent.keyDown(screen.getByRole('textbox', { name: 'Answer' }), { key: 'Enter', ctrlKey: true, shiftKey: true })
     const status = screen.getByRole('status')
-    await vi.waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
+    await waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
     expect(within(status).getAllByRole('listitem').map((li) => li.textContent)).toEqual(rejected.feedback)
     expect(screen.queryByText('Solved')).toBeNull()
   })
@@ -183,7 +183,7 @@ describe('Python exercise page', () => {
     await readyToRun()
     await userEvent.setup().click(button('Submit'))
     const status = screen.getByRole('status')
-    await vi.waitFor(() => expect(status.textContent).toMatch(/^Rejected.*time limit/))
+    await waitFor(() => expect(status.textContent).toMatch(/^Rejected.*time limit/))
   })
 
   it('Reset puts the starter code back', async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetAppStore, useAppStore } from '../../src/shared/store'
@@ -28,7 +28,7 @@ describe('exercise page: Submit', () => {
     const user = await typeAnswer()
     await user.click(screen.getByRole('button', { name: 'Submit' }))
     const status = screen.getByRole('status')
-    await vi.waitFor(() => expect(status.textContent).toMatch(/^Accepted/))
+    await waitFor(() => expect(status.textContent).toMatch(/^Accepted/))
     expect(within(status).getByText('Matches the reference on all 2 datasets.')).toBeInTheDocument()
     expect(fake.grade).toHaveBeenCalledWith(sqlExercise, 'SELECT customer_id, SUM(amount) FROM orders GROUP BY 1')
     expect(fake.prepare).toHaveBeenCalledWith(sqlExercise)
@@ -43,7 +43,7 @@ describe('exercise page: Submit', () => {
     const user = await typeAnswer()
     await user.click(screen.getByRole('button', { name: 'Submit' }))
     const status = screen.getByRole('status')
-    await vi.waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
+    await waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
     expect(status).toHaveTextContent('Dataset visible: 1 row missing, 1 extra row.')
     expect(screen.queryByText('Solved')).toBeNull()
 
@@ -96,9 +96,9 @@ describe('exercise page: Submit', () => {
     await openExercise(SQL_ID)
     const user = await typeAnswer('SELECT 1')
     await user.click(screen.getByRole('button', { name: 'Submit' }))
-    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Could not grade: worker crashed'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Could not grade: worker crashed'))
     await user.click(screen.getByRole('button', { name: 'Submit' }))
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
   })
 })
 
@@ -111,7 +111,7 @@ describe('keyboard shortcuts', () => {
     expect(fake.run).toHaveBeenCalledTimes(1)
     expect(fake.grade).not.toHaveBeenCalled()
     fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true, shiftKey: true })
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
     expect(fake.grade).toHaveBeenCalledTimes(1)
   })
 
@@ -123,7 +123,7 @@ describe('keyboard shortcuts', () => {
     await screen.findByText(/Showing 2 of 2 rows/)
     expect(fake.run).toHaveBeenCalledTimes(1)
     fireEvent.keyDown(answer, { key: 'Enter', metaKey: true, shiftKey: true })
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
     expect(fake.grade).toHaveBeenCalledTimes(1)
   })
 

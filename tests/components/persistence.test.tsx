@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -46,7 +46,7 @@ describe('progress and drafts across reloads', () => {
     const user = userEvent.setup()
     await user.type(screen.getByRole('textbox', { name: 'Answer' }), 'SELECT 7')
     await user.click(screen.getByRole('button', { name: 'Submit' }))
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
     first.view.unmount()
 
     const stored = JSON.parse(localStorage.getItem(KEY)!)
@@ -98,7 +98,7 @@ describe('progress and drafts across reloads', () => {
     const user = userEvent.setup()
     await user.type(screen.getByRole('textbox', { name: 'Answer' }), 'SELECT 1')
     await user.click(screen.getByRole('button', { name: 'Submit' }))
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Accepted/))
     expect(screen.getByText('Solved')).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Answer' })).toHaveValue('SELECT 1')
   })
@@ -160,7 +160,15 @@ describe('progress and drafts across reloads', () => {
 
 describe('the rating history slice', () => {
   const ID = 'feed-engagement/product-sense'
-  const exercise = { id: ID, kind: 'product', title: 'DAU/MAU', difficulty: 'medium', statement: '', hints: [] } as never
+  const exercise = {
+    id: ID,
+    kind: 'product',
+    title: 'DAU/MAU',
+    difficulty: 'medium',
+    statement: '',
+    hints: [],
+    loadRubric: async () => (await import('../../src/scenarios/feed-engagement/product-sense.rubric')).default,
+  } as never
 
   it('records one entry per Submit (coverage per criterion, ratings snapshot), updates the latest on rating, and keeps 20', async () => {
     vi.resetModules()

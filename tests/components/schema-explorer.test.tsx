@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetAppStore } from '../../src/shared/store'
@@ -47,7 +47,7 @@ describe('schema explorer', () => {
     expect(summary).not.toHaveTextContent('rows')
     expect(fake.run).not.toHaveBeenCalled()
     await userEvent.setup().click(summary)
-    await vi.waitFor(() => expect(summary).toHaveTextContent('customer_profiles · 4 columns · 12,345 rows'))
+    await waitFor(() => expect(summary).toHaveTextContent('customer_profiles · 4 columns · 12,345 rows'))
     expect(fake.run).toHaveBeenCalledWith('visible', 'SELECT COUNT(*) FROM "customer_profiles"', { maxRows: 1 })
     // The other table was not counted.
     expect(fake.run).not.toHaveBeenCalledWith('visible', 'SELECT COUNT(*) FROM "orders"', expect.anything())

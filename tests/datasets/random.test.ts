@@ -1,4 +1,4 @@
-import { createPicker, createRandom } from '../../src/datasets/random'
+import { createPicker, createRandom } from '../../src/core/random'
 
 const draw = (seed: number, n = 50, label = ''): number[] => {
   const random = createRandom(seed, label)

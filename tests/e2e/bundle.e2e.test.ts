@@ -44,8 +44,8 @@ describe('the initial JavaScript of the built app', () => {
   })
 
   it('holds neither the product-sense rubrics nor the data-model specs (they load with their pages)', async () => {
-    const { feedEngagementRubric } = await import('../../src/engine/rubric/rubrics/feed-engagement')
-    const { feedEngagementModel } = await import('../../src/engine/schema/models/feed-engagement')
+    const { default: feedEngagementRubric } = await import('../../src/scenarios/feed-engagement/product-sense.rubric')
+    const { default: feedEngagementModel } = await import('../../src/scenarios/feed-engagement/data-model.spec')
     expect(initialJs).not.toContain(feedEngagementRubric.criteria[0].anchors.strong.slice(0, 60))
     const synonym = feedEngagementModel.synonyms.posts_viewed.find((name) => name === 'feed_posts_viewed')
     expect(synonym).toBeDefined()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { composeAnchorAnswer, feedEngagementRubric } from '../../src/engine/rubric'
+import { composeAnchorAnswer } from '../../src/engine/rubric'
+import feedEngagementRubric from '../../src/scenarios/feed-engagement/product-sense.rubric'
 import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnderTest } from './app'
 
 const productHash = '#/exercise/feed-engagement/product-sense'

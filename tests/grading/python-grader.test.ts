@@ -3,7 +3,7 @@
  * reference with one planted fault: it goes wrong on long inputs that only random cases have.
  */
 import { describe, expect, it } from 'vitest'
-import { getPythonExercise } from '../../src/engine/python/exercises'
+import { getPythonGrading } from '../support/python-gradings'
 import type { CaseRun, JsonValue, PythonCase, PythonRunOutcome } from '../../src/engine/python/types'
 import { createPythonGrader } from '../../src/grading/python-grader'
 import type { PythonSandbox } from '../../src/python-sandbox/protocol'
@@ -12,7 +12,7 @@ import type { PythonExercise } from '../../src/scenarios/types'
 
 const ID = 'feed-engagement/py-anomaly-detector'
 const exercise = findExercise(ID)!.exercise as PythonExercise
-const reference = getPythonExercise(ID).reference
+const reference = getPythonGrading(ID).reference
 const longestList = (c: PythonCase) => Math.max(0, ...c.steps.flatMap((s) => s.args.filter(Array.isArray).map((a) => (a as JsonValue[]).length)))
 
 /** Answers like the reference, except that on inputs longer than `limit` it returns nothing. */
@@ -45,7 +45,7 @@ describe('createPythonGrader', () => {
   })
 
   it('shrinks a failing random case before reporting it', async () => {
-    const cases = getPythonExercise(ID).cases
+    const cases = getPythonGrading(ID).cases
     const fixedLimit = Math.max(...[...cases.visible, ...cases.hidden].map(longestList))
     const sandbox = faultySandbox(fixedLimit)
     const grade = await createPythonGrader(sandbox, { randomSeed: 7 }).grade(exercise, 'faulty')

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Row } from '../../src/datasets/types'
-import { experimentPlans } from '../../src/engine/rubric/rubrics/experiment-plans'
+import type { ExperimentPlan } from '../../src/engine/rubric/types'
+import { productSenseRubrics } from '../support/scenario-content'
 import { scenarioData } from '../../src/scenarios/data-registry'
 import { findScenario } from '../../src/scenarios/index'
 
@@ -21,7 +22,11 @@ function averagePerJuneDay(rows: Row[], day: (row: Row) => unknown, key: (row: R
 }
 
 /** How each plan's figure is read from its scenario's tables: the unit the plan randomises, per day. */
-const figures: Record<keyof typeof experimentPlans, { scenario: string; compute: (tables: Tables) => number }> = {
+const experimentPlans: Record<string, ExperimentPlan & { sample: NonNullable<ExperimentPlan["sample"]> }> = Object.fromEntries(
+  Object.entries(productSenseRubrics).flatMap(([id, { experiment }]) => (experiment?.sample ? [[id, { ...experiment, sample: experiment.sample }]] : [])),
+)
+
+const figures: Record<string, { scenario: string; compute: (tables: Tables) => number }> = {
   'feed-engagement/product-sense': {
     scenario: 'feed-engagement',
     compute: (t) =>
@@ -71,7 +76,7 @@ describe("experiment plans: the sample figure matches the scenario's visible dat
 
   for (const [planId, plan] of Object.entries(experimentPlans)) {
     it(`${planId}: ${plan.sample.label}`, () => {
-      const { scenario: scenarioId, compute } = figures[planId as keyof typeof experimentPlans]
+      const { scenario: scenarioId, compute } = figures[planId]
       const scenario = findScenario(scenarioId)
       expect(scenario, `scenario ${scenarioId}`).toBeDefined()
       const { tables } = scenarioData(scenario!).generate(scenario!.variants[0])

@@ -12,7 +12,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadPyodide } from 'pyodide'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildSubmitCases, getPythonExercise } from '../../src/engine/python/exercises'
+import { buildSubmitCases } from '../../src/engine/python/exercises'
+import { getPythonGrading } from '../support/python-gradings'
 import { gradePythonAnswer } from '../../src/engine/python/grade-python-answer'
 import type { PythonCase, PythonRunOutcome } from '../../src/engine/python/types'
 import { createPythonGrader, type PythonGrader } from '../../src/grading/python-grader'
@@ -49,16 +50,16 @@ function alternatives(exercise: PythonExercise): Array<{ name: string; code: str
 }
 
 function grade(exercise: PythonExercise, code: string) {
-  const cases = buildSubmitCases(exercise.id)
-  const learner: PythonRunOutcome = runner.run(code, cases, getPythonExercise(exercise.id).functionNames)
-  return gradePythonAnswer({ exerciseId: exercise.id, cases, learner })
+  const cases = buildSubmitCases(getPythonGrading(exercise.id))
+  const learner: PythonRunOutcome = runner.run(code, cases, getPythonGrading(exercise.id).functionNames)
+  return gradePythonAnswer({ exercise: getPythonGrading(exercise.id), cases, learner })
 }
 
 const isClass = (name: string) => /^[A-Z]/.test(name)
 
 /** Defines every required name; each function or method body is `body`. */
 function answerWhose(exercise: PythonExercise, body: string): string {
-  return getPythonExercise(exercise.id).functionNames
+  return getPythonGrading(exercise.id).functionNames
     .map((name: string) =>
       isClass(name)
         ? `class ${name}:\n    def __init__(self, *args, **kwargs):\n        pass\n\n    def __getattr__(self, name):\n        def method(*args, **kwargs):\n            ${body}\n        return method\n`
@@ -124,6 +125,6 @@ describe.each(pythonExercises.map((e) => [e.id, e] as const))('%s', (_id, exerci
     const result = grade(exercise, '# nothing here yet\n')
     expect(result.verdict).toBe('rejected')
     expect(result.score).toBe(0)
-    expect(result.feedback.join('\n')).toContain(`does not define ${getPythonExercise(exercise.id).functionNames[0]}`)
+    expect(result.feedback.join('\n')).toContain(`does not define ${getPythonGrading(exercise.id).functionNames[0]}`)
   })
 })

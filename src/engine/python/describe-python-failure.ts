@@ -1,5 +1,5 @@
 import { describeValueDifference } from './compare-outcomes'
-import type { PythonExercise } from './exercises'
+import type { PythonSignature } from './exercises'
 import { formatStep, reprPython, stepName } from './format-python'
 import type { CaseEvaluation } from './grade-python-answer'
 import type { PythonRunOutcome, StepOutcome } from './types'
@@ -16,7 +16,7 @@ const STDOUT_SHOWN = 500
  * shown in an "Input" line), what was expected and what came back, where the two differ, an
  * exception's type, message and line, and what the code printed.
  */
-export function describeCaseFailure(e: CaseEvaluation, exercise: PythonExercise, position: number): string[] {
+export function describeCaseFailure(e: CaseEvaluation, exercise: PythonSignature, position: number): string[] {
   const lines: string[] = []
   const steps = e.case.steps
   const i = e.failedStep
@@ -70,7 +70,7 @@ export function summarizeCaseFailure(e: CaseEvaluation): string {
 }
 
 /** The sentence for a run that failed as a whole, so no case could be checked. */
-export function describeRunFailure(failure: Extract<PythonRunOutcome, { ok: false }>['failure'], exercise: PythonExercise): string {
+export function describeRunFailure(failure: Extract<PythonRunOutcome, { ok: false }>['failure'], exercise: PythonSignature): string {
   const message = failure.message.trim().replace(/[.]+$/, '')
   const line = failure.line === undefined ? '' : ` at line ${failure.line}`
   switch (failure.kind) {

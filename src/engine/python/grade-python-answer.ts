@@ -1,7 +1,7 @@
 import type { Check, CheckStatus, Grade } from '../types'
 import { firstDifferentStep, outcomeEqual } from './compare-outcomes'
 import { describeCaseFailure, describeRunFailure, summarizeCaseFailure } from './describe-python-failure'
-import { getPythonExercise } from './exercises'
+import type { PythonGrading } from './exercises'
 import type { CaseRun, PythonCase, PythonRunOutcome, StepOutcome } from './types'
 
 /** A known-wrong Python answer with its runs on the same cases as the learner's. */
@@ -14,7 +14,8 @@ export interface KnownWrongPythonRun {
 }
 
 export interface GradePythonInput {
-  exerciseId: string
+  /** The exercise's signature, cases and reference (from its scenario folder). */
+  exercise: PythonGrading
   /** The cases that were run, in the order they are reported: visible, hidden, random. */
   cases: PythonCase[]
   learner: PythonRunOutcome
@@ -43,10 +44,10 @@ const GROUPS: Array<PythonCase['visibility']> = ['visible', 'hidden', 'random']
  * One check per case group (`cases:visible`, `cases:hidden`, `cases:random`); score = share of
  * cases passed. A run that failed as a whole (syntax error, missing name, timeout) scores 0.
  *
- * @throws Error for an unknown exercise id or an empty case list (mistakes of the caller).
+ * @throws Error for an empty case list (a mistake of the caller).
  */
 export function gradePythonAnswer(input: GradePythonInput): Grade {
-  const exercise = getPythonExercise(input.exerciseId)
+  const { exercise } = input
   if (input.cases.length === 0) throw new Error('gradePythonAnswer: no cases to grade on')
   const groups = GROUPS.filter((g) => input.cases.some((c) => c.visibility === g))
 
@@ -98,8 +99,8 @@ export function evaluateCase(c: PythonCase, expected: StepOutcome[], run: CaseRu
 }
 
 /** True when a learner's run of one case fails against the reference: the shrinker's usual predicate. */
-export function caseFails(exerciseId: string, c: PythonCase, run: CaseRun): boolean {
-  return firstDifferentStep(c.steps, getPythonExercise(exerciseId).reference(c.steps), run.steps) >= 0
+export function caseFails(exercise: Pick<PythonGrading, 'reference'>, c: PythonCase, run: CaseRun): boolean {
+  return firstDifferentStep(c.steps, exercise.reference(c.steps), run.steps) >= 0
 }
 
 function sameOutcomes(c: PythonCase, a: readonly StepOutcome[], b: readonly StepOutcome[]): boolean {

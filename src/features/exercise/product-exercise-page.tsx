@@ -1,5 +1,4 @@
 import { useCallback } from 'react'
-import { productSenseRubrics } from '../../engine/rubric'
 import { composeProductOutline, useAppStore } from '../../shared/store'
 import type { ProductExercise, Scenario } from '../../scenarios/types'
 import { AnswerEditor } from './editor/answer-editor'
@@ -12,6 +11,7 @@ import { ProductReview } from './product-review'
 import { useShortcuts } from './use-shortcuts'
 import { VerdictPanel } from './verdict-panel'
 import { useAnswerDraft } from './use-answer'
+import { useRubric } from './use-rubric'
 
 const noRun = () => {}
 
@@ -22,7 +22,8 @@ const noRun = () => {}
  */
 export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario; exercise: ProductExercise }) {
   const id = exercise.id
-  const rubric = productSenseRubrics[id]
+  const rubricState = useRubric(exercise)
+  const rubric = rubricState.status === 'ready' ? rubricState.rubric : undefined
   const outline = rubric ? composeProductOutline(rubric) : ''
   const { session, draft, setAnswer } = useAnswerDraft(id, outline)
 
@@ -33,7 +34,7 @@ export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario
   const brief = (
     <>
       <HintsPanel exerciseId={id} hints={exercise.hints} shown={session.hintsShown} />
-      <ProductCalculator key={id} plan={rubric?.experiment} />
+      {rubric && <ProductCalculator key={id} plan={rubric.experiment} />}
     </>
   )
 
@@ -44,7 +45,8 @@ export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario
           Your answer
         </h2>
         <p className="muted">Write in Markdown, one section per part of the question.</p>
-        <AnswerEditor key={id} value={draft} onChange={setAnswer} language="markdown" onRun={noRun} onSubmit={submit} tables={[]} />
+        {/* The editor waits for the rubric (a few milliseconds), so it opens on the outline of its parts. */}
+        {rubric && <AnswerEditor key={id} value={draft} onChange={setAnswer} language="markdown" onRun={noRun} onSubmit={submit} tables={[]} />}
         <div className="answer-actions">
           <button type="button" className="button-primary" onClick={submit} disabled={!rubric} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter">
             Submit
@@ -52,7 +54,8 @@ export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario
           <button type="button" className="button-quiet" onClick={() => setAnswer(outline)}>
             Reset to outline
           </button>
-          {!rubric && <span className="action-status error-text">This question has no rubric yet, so it cannot be graded.</span>}
+          {rubricState.status === 'loading' && <span className="action-status muted">Loading the rubric…</span>}
+          {rubricState.status === 'error' && <span className="action-status error-text">The rubric could not load, so this answer cannot be graded: {rubricState.message}</span>}
           <p className="shortcut-hint muted">
             <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd> submits
           </p>

@@ -8,7 +8,7 @@
  * -> spend, set last so every seed lands on the planned ROAS and tier boundaries.
  */
 import type { Dataset, DatasetGenerator, DatasetVariant } from '../../datasets/types'
-import { createRandom } from '../../datasets/random'
+import { createRandom } from '../../core/random'
 import { attributeConversions } from './data/attribution'
 import { listAdvertisers, planCampaigns } from './data/campaigns'
 import { resolveAdsConfig } from './data/config'

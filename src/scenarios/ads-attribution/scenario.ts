@@ -11,7 +11,8 @@ import { adsTables } from './tables'
 // the generator's design notes under data/, which name the planted story the learner is meant
 // to find. The known-wrong answers load on demand, from known-wrong.ts, for the graders only.
 const files: ScenarioFiles = {
-  text: import.meta.glob('./*.{md,sql}', { query: '?raw', import: 'default', eager: true }),
+  text: import.meta.glob('./*.{md,sql,py}', { query: '?raw', import: 'default', eager: true }),
+  modules: import.meta.glob('./*.{cases,rubric,spec}.ts'),
   loadWrong: () => import('./known-wrong').then((m) => m.knownWrongFiles),
 }
 
@@ -109,6 +110,8 @@ export const adsAttribution = defineScenario({
       {
         scenarioId,
         slug: 'py-attribution-calculator',
+        functionNames: ['AttributionCalculator'],
+        parameters: { AttributionCalculator: ['attribution_window_days'], process_ad_event: ['event'] },
         title: 'Multi-touch attribution calculator',
         difficulty: 'medium',
         hints: [

@@ -9,7 +9,7 @@
  * steady, so Android's average DAU falls from May to June while MAU barely moves.
  */
 import type { Dataset, DatasetGenerator, DatasetVariant } from '../../datasets/types'
-import { createRandom } from '../../datasets/random'
+import { createRandom } from '../../core/random'
 import { resolveFeedConfig } from './data/config'
 import { planUsers } from './data/users'
 import { simulateUserDays } from './data/activity'

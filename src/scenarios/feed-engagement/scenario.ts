@@ -11,7 +11,8 @@ import { feedTables } from './tables'
 // the generator's design notes under data/, which name the planted cause the learner is meant
 // to find. The known-wrong answers load on demand, from known-wrong.ts, for the graders only.
 const files: ScenarioFiles = {
-  text: import.meta.glob('./*.{md,sql}', { query: '?raw', import: 'default', eager: true }),
+  text: import.meta.glob('./*.{md,sql,py}', { query: '?raw', import: 'default', eager: true }),
+  modules: import.meta.glob('./*.{cases,rubric,spec}.ts'),
   loadWrong: () => import('./known-wrong').then((m) => m.knownWrongFiles),
 }
 
@@ -126,6 +127,8 @@ export const feedEngagement = defineScenario({
       {
         scenarioId,
         slug: 'py-anomaly-detector',
+        functionNames: ['detect_engagement_anomalies'],
+        parameters: { detect_engagement_anomalies: ['daily_metrics', 'window_days', 'threshold_pct'] },
         title: 'Flag sudden engagement drops',
         difficulty: 'easy',
         hints: [
@@ -140,6 +143,8 @@ export const feedEngagement = defineScenario({
       {
         scenarioId,
         slug: 'py-engagement-processor',
+        functionNames: ['UserEngagementProcessor'],
+        parameters: { process_user_event: ['event'], get_daily_metrics: ['date'], calculate_dau_mau_ratio: ['current_date'] },
         title: 'Session health and DAU/MAU from an event stream',
         difficulty: 'medium',
         hints: [

@@ -8,7 +8,7 @@
  * accepted private connections go on to interact more often.
  */
 import type { Dataset, DatasetGenerator, DatasetVariant } from '../../datasets/types'
-import { createRandom } from '../../datasets/random'
+import { createRandom } from '../../core/random'
 import { resolvePymkConfig } from './data/config'
 import { plantEgoNetwork } from './data/ego-network'
 import { growBackgroundGraph, SocialGraph } from './data/graph'

@@ -11,7 +11,8 @@ import { pymkTables } from './tables'
 // the generator's design notes under data/, which name the planted story the learner is meant
 // to find. The known-wrong answers load on demand, from known-wrong.ts, for the graders only.
 const files: ScenarioFiles = {
-  text: import.meta.glob('./*.{md,sql}', { query: '?raw', import: 'default', eager: true }),
+  text: import.meta.glob('./*.{md,sql,py}', { query: '?raw', import: 'default', eager: true }),
+  modules: import.meta.glob('./*.{cases,rubric,spec}.ts'),
   loadWrong: () => import('./known-wrong').then((m) => m.knownWrongFiles),
 }
 
@@ -94,6 +95,8 @@ export const pymk = defineScenario({
       {
         scenarioId,
         slug: 'py-friend-of-friend',
+        functionNames: ['SocialGraphAnalyzer'],
+        parameters: { SocialGraphAnalyzer: ['users_data'], find_friend_of_friend_candidates: ['target_user_id', 'max_distance'] },
         title: 'Friend-of-friend candidates',
         difficulty: 'medium',
         hints: [
@@ -108,6 +111,8 @@ export const pymk = defineScenario({
       {
         scenarioId,
         slug: 'py-recommendations',
+        functionNames: ['generate_recommendations'],
+        parameters: { generate_recommendations: ['target_user_id', 'users_data', 'max_recommendations'] },
         title: 'Rule-based friend recommendations',
         difficulty: 'easy',
         hints: [

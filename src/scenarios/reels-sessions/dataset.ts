@@ -8,7 +8,7 @@
  * swiping less often, and so watch fewer videos per session; iOS and web hold steady.
  */
 import type { Dataset, DatasetGenerator, DatasetVariant } from '../../datasets/types'
-import { createRandom } from '../../datasets/random'
+import { createRandom } from '../../core/random'
 import { resolveReelsConfig } from './data/config'
 import { planCreators, planUsers } from './data/people'
 import { planVideos } from './data/videos'

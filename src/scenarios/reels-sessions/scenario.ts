@@ -11,7 +11,8 @@ import { reelsTables } from './tables'
 // the generator's design notes under data/, which name the planted cause the learner is meant
 // to find. The known-wrong answers load on demand, from known-wrong.ts, for the graders only.
 const files: ScenarioFiles = {
-  text: import.meta.glob('./*.{md,sql}', { query: '?raw', import: 'default', eager: true }),
+  text: import.meta.glob('./*.{md,sql,py}', { query: '?raw', import: 'default', eager: true }),
+  modules: import.meta.glob('./*.{cases,rubric,spec}.ts'),
   loadWrong: () => import('./known-wrong').then((m) => m.knownWrongFiles),
 }
 
@@ -124,6 +125,8 @@ export const reelsSessions = defineScenario({
       {
         scenarioId,
         slug: 'py-event-parser',
+        functionNames: ['parse_event'],
+        parameters: { parse_event: ['event_json'] },
         title: 'Parse a Reels event without trusting it',
         difficulty: 'easy',
         hints: [
@@ -138,6 +141,8 @@ export const reelsSessions = defineScenario({
       {
         scenarioId,
         slug: 'py-viral-detector',
+        functionNames: ['detect_viral_videos'],
+        parameters: { detect_viral_videos: ['events', 'now', 'window_hours', 'viral_threshold', 'min_views'] },
         title: 'Detect videos going viral',
         difficulty: 'easy',
         hints: [
@@ -152,6 +157,8 @@ export const reelsSessions = defineScenario({
       {
         scenarioId,
         slug: 'py-rolling-metrics',
+        functionNames: ['UserMetricsTracker'],
+        parameters: { UserMetricsTracker: ['window_hours'], update_user_metrics: ['user_id', 'event'], get_user_metrics: ['user_id', 'now'] },
         title: 'Rolling 24-hour user metrics',
         difficulty: 'medium',
         hints: [

@@ -29,12 +29,7 @@ export function useModelRuntime(scenario: Scenario, exercise: ModelExercise): Mo
     setState({ status: 'loading' })
     const sandbox = services.createSandbox()
     const start = async () => {
-      const [grader, spec, knownWrong] = await Promise.all([
-        services.createModelGrader(sandbox),
-        services.loadModelSpec(exercise.id),
-        exercise.loadWrongAnswers(),
-      ])
-      if (!spec) throw new Error('This exercise has no grading spec yet.')
+      const [grader, spec, knownWrong] = await Promise.all([services.createModelGrader(sandbox), exercise.loadSpec(), exercise.loadWrongAnswers()])
       const runtime: ModelRuntime = { grader, spec, reference: exercise.reference, questions: scenarioQuestions(scenario), knownWrong }
       if (!cancelled) setState({ status: 'ready', runtime })
     }

@@ -27,13 +27,15 @@ export const createProductSlice: StateCreator<AppState, [], [], ProductSlice> = 
     // verdict must still visibly replace it (the UI contract waits for the old verdict to go).
     const before = get().sessions[id]?.grade ?? { status: 'idle' }
     patch({ grade: { status: 'grading' } })
-    // The rubric engine loads with the first Submit, so it stays out of the home page's bundle.
-    const { gradeProductAnswer, productSenseRubrics } = await import('../../engine/rubric')
-    const rubric = productSenseRubrics[id]
-    if (!rubric) {
+    // The rubric engine and the rubric load with the first Submit, so they stay out of the home page's bundle.
+    let loaded: [typeof import('../../engine/rubric'), Rubric]
+    try {
+      loaded = await Promise.all([import('../../engine/rubric'), exercise.loadRubric()])
+    } catch {
       patch({ grade: before })
       return
     }
+    const [{ gradeProductAnswer }, rubric] = loaded
     const answer = get().drafts[id] ?? composeProductOutline(rubric)
     get().recordAttempt(id)
     await new Promise((resolve) => setTimeout(resolve, 0))

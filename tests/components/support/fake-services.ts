@@ -178,5 +178,4 @@ export const fakeServices: Services = {
     describe: (...args) => fakeModel.describe(...args),
     grade: (...args) => fakeModel.grade(...args),
   }),
-  loadModelSpec: async () => fakeModel.spec,
 }

@@ -28,6 +28,9 @@ const pythonExercise: Exercise = {
   statement: 'Write a class.',
   hints: [],
   starterCode: 'class BasketProcessor:\n    pass\n',
+  functionNames: ['BasketProcessor'],
+  parameters: {},
+  loadGrading: async () => ({ id: PY_ID, functionNames: ['BasketProcessor'], parameters: {}, cases: { visible: [], hidden: [], random: () => [] }, reference: () => [] }),
   loadWrongAnswers: async () => [],
 }
 
@@ -41,6 +44,12 @@ export const modelExercise: ModelExercise = {
   statement: 'Design an order fact and a customer dimension.',
   hints: ['Start with the grain of each table.'],
   reference: 'CREATE TABLE fact_orders (order_id INT PRIMARY KEY, customer_id INT NOT NULL, amount DECIMAL(10,2));\nCREATE TABLE dim_customers (customer_id INT PRIMARY KEY);',
+  // The component tests set the spec per case through fakeModel (a missing one fails to load, like a missing file).
+  loadSpec: async () => {
+    const { fakeModel } = await import('./fake-services')
+    if (!fakeModel.spec) throw new Error('This exercise has no grading spec yet.')
+    return fakeModel.spec
+  },
   loadWrongAnswers: async () => [],
 }
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PYTHON_EXERCISES, buildSubmitCases } from '../../../src/engine/python/exercises'
+import { buildSubmitCases } from '../../../src/engine/python/exercises'
+import { PYTHON_GRADINGS, getPythonGrading } from '../../support/python-gradings'
 
 const IDS = [
   'feed-engagement/py-engagement-processor',
@@ -15,16 +16,16 @@ const IDS = [
 ]
 
 describe('Python exercise registry', () => {
-  it('lists the eight contract exercises', () => expect(Object.keys(PYTHON_EXERCISES).sort()).toEqual([...IDS].sort()))
+  it('lists the eight contract exercises', () => expect(Object.keys(PYTHON_GRADINGS).sort()).toEqual([...IDS].sort()))
 
   for (const id of IDS) {
     describe(id, () => {
-      const ex = PYTHON_EXERCISES[id]
+      const ex = PYTHON_GRADINGS[id]
       it('has 3-5 visible cases, hidden cases, unique ids and starter code defining its names', () => {
         expect(ex.cases.visible.length).toBeGreaterThanOrEqual(3)
         expect(ex.cases.visible.length).toBeLessThanOrEqual(5)
         expect(ex.cases.hidden.length).toBeGreaterThanOrEqual(5)
-        const all = buildSubmitCases(id, 7, 10)
+        const all = buildSubmitCases(getPythonGrading(id), 7, 10)
         expect(new Set(all.map((c) => c.id)).size).toBe(all.length)
         for (const name of ex.functionNames) expect(ex.starterCode).toMatch(new RegExp(`^(def|class) ${name}\\b`, 'm'))
       })
@@ -34,7 +35,7 @@ describe('Python exercise registry', () => {
         expect(ex.cases.random(11, 15).map((c) => c.visibility)).toEqual(Array(15).fill('random'))
       })
       it('the reference runs every case without raising', () => {
-        for (const c of buildSubmitCases(id, 3, 60)) {
+        for (const c of buildSubmitCases(getPythonGrading(id), 3, 60)) {
           const out = ex.reference(c.steps)
           expect(out.length, c.id).toBe(c.steps.length)
           expect(out.filter((o) => !o.ok), c.id).toEqual([])
@@ -44,7 +45,7 @@ describe('Python exercise registry', () => {
   }
 
   it('random cases exercise both outcomes (not all empty results)', () => {
-    const viral = PYTHON_EXERCISES['reels-sessions/py-viral-detector']
+    const viral = PYTHON_GRADINGS['reels-sessions/py-viral-detector']
     const results = viral.cases.random(5, 40).map((c) => viral.reference(c.steps)[0])
     expect(results.some((o) => o.ok && Array.isArray(o.value) && o.value.length > 0)).toBe(true)
     expect(results.some((o) => o.ok && Array.isArray(o.value) && o.value.length === 0)).toBe(true)

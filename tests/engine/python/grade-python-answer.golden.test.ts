@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { gradePythonAnswer, type GradePythonInput } from '../../../src/engine/python/grade-python-answer'
+import { getPythonGrading } from '../../support/python-gradings'
 
 /**
  * Golden files: what a learner reads for each kind of Python answer. Each folder under
- * fixtures/ holds an `input.json` (a GradePythonInput; expected values come from the
- * TypeScript references at grading time) and the `grade.json` gradePythonAnswer must return.
+ * fixtures/ holds an `input.json` (a GradePythonInput, with the exercise named by `exerciseId`;
+ * expected values come from the TypeScript references at grading time) and the `grade.json` gradePythonAnswer must return.
  * Write missing goldens with UPDATE_GOLDENS=1 npx vitest run tests/engine/python, then read them.
  */
 const root = join(import.meta.dirname, 'fixtures')
@@ -21,8 +22,8 @@ describe('gradePythonAnswer golden fixtures', () => {
 
   for (const name of cases) {
     it(name, () => {
-      const input = JSON.parse(readFileSync(join(root, name, 'input.json'), 'utf8')) as GradePythonInput
-      const grade = gradePythonAnswer(input)
+      const { exerciseId, ...input } = JSON.parse(readFileSync(join(root, name, 'input.json'), 'utf8')) as Omit<GradePythonInput, 'exercise'> & { exerciseId: string }
+      const grade = gradePythonAnswer({ ...input, exercise: getPythonGrading(exerciseId) })
       const goldenPath = join(root, name, 'grade.json')
       if (process.env.UPDATE_GOLDENS && !existsSync(goldenPath)) writeFileSync(goldenPath, JSON.stringify(grade, null, 2) + '\n')
       expect(JSON.parse(JSON.stringify(grade))).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')))

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { getPythonExercise } from '../../../src/engine/python/exercises'
+import { getPythonGrading } from '../../support/python-gradings'
 import type { JsonValue, PythonStep, StepOutcome } from '../../../src/engine/python/types'
-import { call, construct, method } from '../../../src/engine/python/cases/case-helpers'
+import { call, construct, method } from '../../../src/engine/python/case-helpers'
 
 /** The value of each graded (non-construct) step; fails the test on an exception. */
 function values(id: string, steps: PythonStep[]): JsonValue[] {
-  const out = getPythonExercise(id).reference(steps)
+  const out = getPythonGrading(id).reference(steps)
   return out.flatMap((o: StepOutcome, i) => {
     if (!o.ok) throw new Error(`${id} raised ${o.error.type}: ${o.error.message}`)
     return steps[i].kind === 'construct' ? [] : [o.value]

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
-  composeAnchorAnswer, computeExperimentMinimum, gradeProductAnswer, productSenseRubrics, scoreRubric, toGrade,
+  composeAnchorAnswer, computeExperimentMinimum, gradeProductAnswer, scoreRubric, toGrade,
 } from '../../../src/engine/rubric'
+import { productSenseRubrics } from '../../support/scenario-content'
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
 const rubricOf = (scenario: string) => productSenseRubrics[`${scenario}/product-sense`]

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { composeAnchorAnswer, normalizeWords, productSenseRubrics, scoreRubric, type Rubric } from '../../../src/engine/rubric'
+import { composeAnchorAnswer, normalizeWords, scoreRubric, type Rubric } from '../../../src/engine/rubric'
+import { productSenseRubrics } from '../../support/scenario-content'
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
 const cases: { scenario: string; rubric: Rubric }[] = ['feed-engagement', 'reels-sessions', 'ads-attribution', 'pymk'].map((scenario) => ({

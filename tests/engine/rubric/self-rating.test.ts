@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareSelfRating, composeAnchorAnswer, levelForCoverage, productSenseRubrics, scoreRubric } from '../../../src/engine/rubric'
+import { compareSelfRating, composeAnchorAnswer, levelForCoverage, scoreRubric } from '../../../src/engine/rubric'
+import { productSenseRubrics } from '../../support/scenario-content'
 
 describe('levelForCoverage and compareSelfRating', () => {
   it('reads coverage as strong from 75, medium from 40, weak below', () => {

@@ -3,7 +3,7 @@
  * (awareness, consideration, conversions): flight A from April or early May, flight B from
  * late May or June. Four planted campaigns sit on top (see `plantCampaigns`).
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { fromDayNumber, toDayNumber } from '../../../datasets/dates'
 import type { Advertiser, CampaignPlan, Objective } from './model'
 

@@ -6,7 +6,7 @@
  * the planted story: linear attribution credits the early awareness touches, last touch
  * almost never does.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { SECONDS_PER_DAY as DAY } from './calendar'
 import { OBJECTIVES, pickAd } from './campaigns'
 import type { EventLog } from './events'

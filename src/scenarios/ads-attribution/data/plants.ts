@@ -4,7 +4,7 @@
  * hidden dataset still separates the right answer from the common wrong ones. Conversion days
  * are drawn per seed inside fixed June ranges; times of day are fixed so the gaps are exact.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { SECONDS_PER_DAY as DAY, WINDOW_SECONDS, midnightOf } from './calendar'
 import { isActiveAt, pickAd } from './campaigns'
 import type { EventLog } from './events'

@@ -5,7 +5,7 @@
  * the reported (rounded) ROAS is 1.00, 1.00, 2.00 and 3.00 while the unrounded one sits on
  * the other side of 1, 2 or 3 in two of them.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { toDayNumber } from '../../../datasets/dates'
 import { roundLikeSqlite } from '../../shared/round-like-sqlite'
 import type { CampaignPlan, Touchpoint } from './model'

@@ -4,7 +4,7 @@
  * the activity rows before it are aggregated from sessions drawn the same way, so the
  * user-day totals look alike on both sides of that date.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { isoWeekday, toDayNumber } from '../../../datasets/dates'
 import { ACTIVITY_START, AS_OF } from './calendar'
 import type { FeedConfig, PlannedUser, Platform, UserDay } from './model'

@@ -1,6 +1,6 @@
 /** Resolves a variant (seed, scale) into the generator's knobs, planted sizes included. */
 import type { DatasetVariant } from '../../../datasets/types'
-import { createRandom, type Random } from '../../../datasets/random'
+import { createRandom, type Random } from '../../../core/random'
 import { addDays } from '../../../datasets/dates'
 import type { FeedConfig, Platform } from './model'
 

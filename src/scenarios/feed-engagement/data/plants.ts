@@ -2,7 +2,7 @@
  * Planted edge-case users. Each exists in every variant, by construction rather than by
  * luck, so every hidden dataset still separates the right answer from the common wrong ones.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { addDays, toDayNumber } from '../../../datasets/dates'
 import type { FeedConfig, PlannedUser } from './model'
 import { drawBasics } from './user-basics'

@@ -2,7 +2,7 @@
  * Session-level edge cases for the funnel exercise, planted on the simulated sessions
  * (before rows are built, so the activity totals still agree with the sessions).
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { eachDate, toDayNumber } from '../../../datasets/dates'
 import type { SessionDraft, UserDay } from './model'
 

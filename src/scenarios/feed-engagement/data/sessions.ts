@@ -3,7 +3,7 @@
  * activity.ts: after a user installs the Android release, sessions get shorter, bounce
  * more, crash more (no end timestamp) and come less often.
  */
-import { createPicker, type Random } from '../../../datasets/random'
+import { createPicker, type Random } from '../../../core/random'
 import type { PlannedUser, Platform, SessionDraft } from './model'
 
 /** Relative weight of each UTC hour as a session start (evening peak, quiet night). */

@@ -1,4 +1,4 @@
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { toDayNumber, type IsoDate } from '../../../datasets/dates'
 import { ANDROID_RELEASE } from './calendar'
 import type { PlannedUser, Platform } from './model'

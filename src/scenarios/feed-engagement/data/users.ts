@@ -1,4 +1,4 @@
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { eachDate, lastDayOfMonth, toDayNumber, type IsoDate } from '../../../datasets/dates'
 import { ACTIVITY_START, AS_OF } from './calendar'
 import type { FeedConfig, PlannedUser } from './model'

@@ -1,6 +1,6 @@
 /** Resolves a variant (seed, key, scale) into the generator's knobs. */
 import type { DatasetVariant } from '../../../datasets/types'
-import { createRandom } from '../../../datasets/random'
+import { createRandom } from '../../../core/random'
 import type { PlantedBlock, PymkConfig } from './model'
 
 /**

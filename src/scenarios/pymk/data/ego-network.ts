@@ -3,7 +3,7 @@
  * the background graph (which never touches 42 or 42's friends, and neither do
  * suggestions), so every mutual-friend count below is exact in every variant.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import type { SocialGraph } from './graph'
 import type { PymkConfig, RelationshipStatus, RelationshipType } from './model'
 

@@ -4,7 +4,7 @@
  * them; with 6+ mutual friends they accept as often as public accounts, and once accepted
  * they interact more (quality over quantity).
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 
 export type Bucket = '0' | '1-2' | '3-5' | '6+'
 

@@ -2,7 +2,7 @@
  * The relationship graph under construction. Each unordered pair of users has at most one
  * row, in either direction: a friendship is stored once, whoever sent the request.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { DAY_SECONDS, END } from './calendar'
 import type { PlannedUser, Relationship, RelationshipStatus, RelationshipType } from './model'
 

@@ -2,7 +2,7 @@
  * fact_user_interactions for the random suggestions (sustained or not, per the story) and
  * between background friends. Nothing is dated after today.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { END, INTERACTIONS_START, WINDOW_SECONDS, startOf } from './calendar'
 import { sustainChance } from './funnel'
 import type { Interaction, InteractionType, PlannedUser, Relationship, Suggestion } from './model'

@@ -1,5 +1,5 @@
 /** Turns the planned users, graph, suggestions and interactions into the five tables' rows. */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import type { Row } from '../../../datasets/types'
 import { fromDayNumber } from '../../../datasets/dates'
 import { DAY_SECONDS, END, formatTime } from './calendar'

@@ -4,7 +4,7 @@
  * interactions (interactions.ts only writes interactions for unplanted suggestions and
  * for background friendships, which are never suggestion pairs).
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { DAY_SECONDS, WINDOW_SECONDS, startOf } from './calendar'
 import { drawScore, recordOutcome, type PairPicker } from './suggestions'
 import type { SocialGraph } from './graph'

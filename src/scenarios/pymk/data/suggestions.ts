@@ -1,5 +1,5 @@
 /** Random PYMK suggestions in May and June 2024, with outcomes drawn from the story (funnel.ts). */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { toDayNumber } from '../../../datasets/dates'
 import { DAY_SECONDS, END, JUNE_START, SUGGESTIONS_START, startOf } from './calendar'
 import { acceptChance, drawMutualFriends, exponential, requestChance, VIEW_CHANCE } from './funnel'

@@ -1,5 +1,5 @@
 /** Users and their privacy settings (dim_users, dim_user_privacy). */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { toDayNumber } from '../../../datasets/dates'
 import { DAY_SECONDS, END, FIRST_REGISTRATION, LAST_REGISTRATION } from './calendar'
 import type { PlannedUser, PrivacySetting } from './model'

@@ -1,5 +1,5 @@
 /** Users (viewers) and creators. Planted creators carry the growth exercise's edge cases. */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { addDays, toDayNumber } from '../../../datasets/dates'
 import { ANDROID_RELEASE } from './calendar'
 import type { Creator, CreatorRole, Device, ReelsConfig, User } from './model'

@@ -2,7 +2,7 @@
  * Shared tools for plants: a pool of filler videos (old enough to move no ranking), and a
  * placer that slips planted views into the day's random sessions.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { toDayNumber } from '../../../datasets/dates'
 import { RANKING_START } from './calendar'
 import { drawView } from './sessions'

@@ -3,7 +3,7 @@
  * Android release, each next video takes seconds to start instead of under one, and the
  * user skips more and gives up after fewer videos, so sessions end sooner.
  */
-import { createPicker, type Random } from '../../../datasets/random'
+import { createPicker, type Random } from '../../../core/random'
 import { isoWeekday, toDayNumber } from '../../../datasets/dates'
 import { AS_OF, EVENTS_START } from './calendar'
 import { createDayPicker } from './videos'

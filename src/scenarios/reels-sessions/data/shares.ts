@@ -3,7 +3,7 @@
  * original video; it can have several roots (people sharing the video independently).
  * share_depth is written by the clients and is wrong for some rows (see STORY-DATA.md).
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import type { Row } from '../../../datasets/types'
 import { toDayNumber } from '../../../datasets/dates'
 import { AS_OF } from './calendar'

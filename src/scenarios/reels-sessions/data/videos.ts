@@ -3,7 +3,7 @@
  * videos, and every video of a planted creator, have appeal 0: only planted sessions show
  * them, so their counts are exactly what data/plants-*.ts wrote.
  */
-import type { Random } from '../../../datasets/random'
+import type { Random } from '../../../core/random'
 import { toDayNumber } from '../../../datasets/dates'
 import { AS_OF, CATALOG_START, CURRENT_WEEK, RANKING_START } from './calendar'
 import { CATEGORIES } from './people'

@@ -1,0 +1,80 @@
+import type { Concept } from './types'
+
+/**
+ * Concepts every A/B test design is graded on, shared by the scenario rubrics. Each takes
+ * extra synonyms for its scenario (the primary metric of a Reels test is not PYMK's).
+ * Synonyms that also fit other parts of an answer ("segment", "hypothesis") are paired with
+ * a test word (" + ") so a root-cause sentence does not count as test design.
+ */
+export function hypothesisConcept(extra: string[] = []): Concept {
+  return {
+    id: 'hypothesis',
+    label: 'the change you test and the effect you expect (hypothesis)',
+    synonyms: [...extra, 'intervention', 'null hypothesis', 'hypothesis + test', 'hypothesis + experiment', 'hypothesis + treatment', 'we expect', 'we predict', 'expect + to increase', 'expect + to improve', 'should increase', 'will increase', 'should improve', 'will improve', 'should reduce', 'will reduce', 'will raise', 'will lift', 'will lower', 'will cut', 'will make', 'would increase', 'would improve', 'would raise'],
+  }
+}
+
+export function armsConcept(extra: string[] = []): Concept {
+  return {
+    id: 'arms',
+    label: 'a control arm and a treatment arm',
+    synonyms: [...extra, 'control', 'treatment group', 'treatment arm', 'variant', 'test group', 'holdout'],
+  }
+}
+
+export function randomizationConcept(extra: string[] = []): Concept {
+  return {
+    id: 'randomization-unit',
+    label: 'how users are randomised (the unit of randomisation)',
+    synonyms: [...extra, 'randomiz', 'randomization', 'randomly', 'random assignment', 'random split', 'assigned at random', 'unit of randomization', 'unit of diversion', 'user level', 'by user id', 'hash + user', 'bucket', 'cluster'],
+  }
+}
+
+export function primaryMetricConcept(extra: string[] = []): Concept {
+  return {
+    id: 'primary-metric',
+    label: 'the primary (success) metric',
+    required: true,
+    synonyms: [...extra, 'primary metric', 'primary', 'success metric', 'north star', 'overall evaluation criterion', 'oec', 'key metric', 'decision metric', 'target metric', 'main metric'],
+  }
+}
+
+export function guardrailsConcept(extra: string[] = []): Concept {
+  return {
+    id: 'guardrails',
+    label: 'guardrail metrics that must not get worse',
+    synonyms: [...extra, 'guardrail', 'counter metric', 'countermetric', 'do no harm', 'should not decrease', 'must not decrease', 'should not drop', 'must not drop', 'should not increase', 'must not increase', 'health metric'],
+  }
+}
+
+export function durationConcept(extra: string[] = []): Concept {
+  return {
+    id: 'duration-and-sample-size',
+    label: 'how long the test runs and how many users it needs (sample size, power)',
+    synonyms: [...extra, 'duration + week', 'duration + day', 'test duration', 'experiment duration', 'run for', 'run it for', 'sample size', 'power analysis', 'statistical power', 'power calculation', 'minimum detectable effect', 'mde', 'run + week', 'run + day', 'test + week', 'experiment + week', 'statistical significance', 'significance level', 'per arm', 'users per group'],
+  }
+}
+
+export function noveltyConcept(extra: string[] = []): Concept {
+  return {
+    id: 'novelty-and-seasonality',
+    label: 'novelty effects and weekly seasonality',
+    synonyms: [...extra, 'novelty', 'primacy', 'learning effect', 'wear off', 'weekly seasonality', 'seasonality + test', 'seasonality + run', 'weekly cycle', 'weekly pattern', 'day of week', 'weekday', 'weekend', 'full week', 'whole week', 'long term effect', 'holdback'],
+  }
+}
+
+export function resultSegmentsConcept(extra: string[] = []): Concept {
+  return {
+    id: 'result-segments',
+    label: 'reading the result by segment (who gains, who loses)',
+    synonyms: [...extra, 'heterogeneous', 'segment + result', 'segment + effect', 'segment + treatment', 'segment + lift', 'break down + result', 'breakdown + result', 'subgroup', 'per segment', 'slice + result', 'effect + by platform', 'effect + by country', 'result + by platform', 'result + by country'],
+  }
+}
+
+export function interferenceConcept(extra: string[] = []): Concept {
+  return {
+    id: 'interference',
+    label: 'network effects between test and control users (interference)',
+    synonyms: [...extra, 'network effect', 'interference', 'spillover', 'contamination', 'sutva', 'ego network', 'graph cluster', 'cluster randomization', 'cluster based'],
+  }
+}
