@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readScenarioAnswers } from './scenario-answers'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createPythonGrader } from '../grading/python-grader'
 import { createNodePythonSandbox } from '../python-sandbox/node/node-python-client'
@@ -13,10 +14,7 @@ function correctAnswer(exercise: PythonExercise): string | undefined {
   const [scenarioId, slug] = exercise.id.split('/')
   const own = join('src/scenarios', scenarioId, `${slug}.py`)
   if (existsSync(own)) return readFileSync(own, 'utf8')
-  const dir = join('tests/scenarios', scenarioId, 'python-alternatives', slug)
-  if (!existsSync(dir)) return undefined
-  const first = readdirSync(dir).filter((f) => f.endsWith('.py')).sort()[0]
-  return first ? readFileSync(join(dir, first), 'utf8') : undefined
+  return readScenarioAnswers(scenarioId, slug, 'alt', '.py')[0]?.text
 }
 
 /**

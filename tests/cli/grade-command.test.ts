@@ -89,7 +89,7 @@ describe('the grade command', () => {
   })
 
   it('grades Python: a correct answer is accepted, a loop that never returns is stopped and rejected', () => {
-    const dirPy = 'tests/scenarios/feed-engagement/python-alternatives/py-anomaly-detector'
+    const dirPy = 'src/scenarios/feed-engagement/py-anomaly-detector.alt'
     const correct = readFileSync(join(dirPy, readdirSync(dirPy).sort()[0]), 'utf8')
     const ok = grade('feed-engagement/py-anomaly-detector', file('ok.py', correct), '--json')
     expect(ok.code, ok.out).toBe(0)
@@ -136,7 +136,7 @@ describe('the grade command', () => {
   it('grades data-model DDL for every scenario: the seed schemas pass, one-table and keyless designs fail with their own lines', () => {
     for (const scenario of ['feed-engagement', 'reels-sessions', 'ads-attribution', 'pymk']) {
       const id = `${scenario}/data-model`
-      const seed = grade(id, `tests/scenarios/${scenario}/model/accepted/seed.sql`, '--json')
+      const seed = grade(id, `src/scenarios/${scenario}/data-model.alt/seed.sql`, '--json')
       expect(seed.code, seed.out).toBe(0)
       const json = JSON.parse(seed.out)
       expect(json).toMatchObject({ exercise: id, kind: 'model', verdict: 'accepted' })

@@ -5,7 +5,7 @@ import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnder
 
 const ID = 'feed-engagement/data-model'
 const reference = readFileSync(join(__dirname, '../../src/scenarios/feed-engagement/data-model.sql'), 'utf8')
-const seed = readFileSync(join(__dirname, '../scenarios/feed-engagement/model/accepted/seed.sql'), 'utf8')
+const seed = readFileSync(join(__dirname, '../../src/scenarios/feed-engagement/data-model.alt/seed.sql'), 'utf8')
 const noKeys = readFileSync(join(__dirname, '../../src/scenarios/feed-engagement/data-model.wrong/no-keys.sql'), 'utf8')
 const oneTable = `CREATE TABLE feed_events (
   session_id TEXT, user_id BIGINT, registration_date DATE, activity_date DATE,

@@ -2,11 +2,9 @@
  * Every data-model exercise through the real grader (sql.js in process):
  * - it has a spec, and its reference passes every check and answers every question;
  * - every known-wrong design (src/scenarios/<id>/data-model.wrong) is rejected and fails the checks it names;
- * - the seed's own schema and other correct designs (tests/scenarios/<id>/model/accepted) are accepted;
- * - more wrong designs (tests/scenarios/<id>/model/rejected) are rejected and fail the checks they name.
+ * - the seed's own schema and other correct designs (src/scenarios/<id>/data-model.alt) are accepted;
+ * - more wrong designs (src/scenarios/<id>/data-model.rejected) are rejected and fail the checks they name.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkModelExercises } from '../../src/cli/check-model'
 import { loadSqlJs } from '../../src/datasets/load-sql-js'
@@ -15,19 +13,11 @@ import { createModelGrader, type ModelGrader } from '../../src/grading/model-gra
 import { createInProcessSqlSandbox } from '../../src/sql-sandbox/in-process-sql-client'
 import { scenarioQuestions } from '../../src/scenarios/model-exercise'
 import { scenarios } from '../../src/scenarios/index'
+import { readScenarioAnswers } from '../../src/cli/scenario-answers'
 import type { ModelExercise } from '../../src/scenarios/types'
 
-const fixtures = (scenarioId: string, kind: 'accepted' | 'rejected') => {
-  const dir = join(__dirname, scenarioId, 'model', kind)
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => {
-      const sql = readFileSync(join(dir, f), 'utf8')
-      return { name: f, sql, expect: [...sql.matchAll(/^\s*--\s*expect:\s*(\S+)\s*$/gim)].map((m) => m[1]) }
-    })
-}
+const fixtures = (scenarioId: string, kind: 'accepted' | 'rejected') =>
+  readScenarioAnswers(scenarioId, 'data-model', kind === 'accepted' ? 'alt' : 'rejected', '.sql').map((f) => ({ name: f.name, sql: f.text, expect: f.expect }))
 
 const withModel = scenarios.filter((s) => s.exercises.some((e) => e.kind === 'model'))
 

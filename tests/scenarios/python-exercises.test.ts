@@ -1,15 +1,14 @@
 /**
  * Every Python exercise registered in the scenarios, graded in one in-process Pyodide
  * (loaded once: it takes a few seconds) through python-runner.ts, the code the worker runs:
- * - the correct answers in tests/scenarios/<scenario-id>/python-alternatives/<slug>/*.py,
+ * - the correct answers in src/scenarios/<scenario-id>/<slug>.alt/*.py,
  *   written in different styles, are accepted on every Submit case (visible, hidden, random);
  * - every known-wrong answer (<slug>.wrong/*.py) is rejected, and when the grader has the
  *   known-wrong runs its own mistake is named in the feedback;
  * - an answer that raises, one that returns the wrong shape and one that defines nothing are
  *   rejected with a plain sentence.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readScenarioAnswers } from '../../src/cli/scenario-answers'
 import { loadPyodide } from 'pyodide'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildSubmitCases } from '../../src/engine/python/exercises'
@@ -41,12 +40,7 @@ const pythonExercises = allExercises().filter((e): e is PythonExercise => e.kind
 
 function alternatives(exercise: PythonExercise): Array<{ name: string; code: string }> {
   const [scenarioId, slug] = exercise.id.split('/')
-  const dir = join(__dirname, scenarioId, 'python-alternatives', slug)
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.py'))
-    .sort()
-    .map((f) => ({ name: f, code: readFileSync(join(dir, f), 'utf8') }))
+  return readScenarioAnswers(scenarioId, slug, 'alt', '.py').map((f) => ({ name: f.name, code: f.text }))
 }
 
 function grade(exercise: PythonExercise, code: string) {

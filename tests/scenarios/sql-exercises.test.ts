@@ -4,11 +4,9 @@
  * - the reference is accepted, returns rows, and equals the TypeScript re-computation;
  * - every known-wrong answer is rejected with its mistake named, and no two known-wrong
  *   answers give the same results everywhere (so the named mistake is the right one);
- * - answers written very differently (tests/scenarios/<id>/alternatives/<slug>/*.sql) are
- *   accepted, and other realistic mistakes (tests/scenarios/<id>/mistakes/<slug>/*.sql) rejected.
+ * - answers written very differently (src/scenarios/<id>/<slug>.alt/*.sql) are
+ *   accepted, and other realistic mistakes (src/scenarios/<id>/<slug>.rejected/*.sql) rejected.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSqlJs } from '../../src/datasets/load-sql-js'
 import { buildSqliteImage } from '../../src/datasets/sqlite-image'
@@ -20,16 +18,11 @@ import { createInProcessSqlSandbox } from '../../src/sql-sandbox/in-process-sql-
 import type { SqlSandbox } from '../../src/sql-sandbox/protocol'
 import { scenarioData } from '../../src/scenarios/data-registry'
 import { scenarios } from '../../src/scenarios/index'
+import { readScenarioAnswers, type AnswerFolder } from '../../src/cli/scenario-answers'
 import type { Scenario, SqlExercise, WrongAnswer } from '../../src/scenarios/types'
 
-const sqlFiles = (scenarioId: string, kind: 'alternatives' | 'mistakes', slug: string) => {
-  const dir = join(__dirname, scenarioId, kind, slug)
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => ({ name: f, sql: readFileSync(join(dir, f), 'utf8') }))
-}
+const sqlFiles = (scenarioId: string, folder: AnswerFolder, slug: string) =>
+  readScenarioAnswers(scenarioId, slug, folder, '.sql').map((f) => ({ name: f.name, sql: f.text }))
 
 const withSql = scenarios.filter((s) => s.exercises.some((e) => e.kind === 'sql'))
 
@@ -101,8 +94,8 @@ describe.each(withSql.map((s) => [s.id, s] as const))('%s', (scenarioId, scenari
       }
     })
 
-    const alternatives = sqlFiles(scenarioId, 'alternatives', slug)
-    const mistakes = sqlFiles(scenarioId, 'mistakes', slug)
+    const alternatives = sqlFiles(scenarioId, 'alt', slug)
+    const mistakes = sqlFiles(scenarioId, 'rejected', slug)
     it('has at least three alternative correct answers and three further mistakes to test with', () => {
       expect(alternatives.length).toBeGreaterThanOrEqual(3)
       expect(mistakes.length).toBeGreaterThanOrEqual(3)
