@@ -64,7 +64,7 @@ export async function checkScenarioShape(scenario: Scenario, data: ScenarioData 
 /** The scenario has Node-only data, with one TypeScript re-computation per SQL exercise and none for an exercise it lacks. */
 function checkScenarioData(scenario: Scenario, data: ScenarioData | undefined): string[] {
   const where = `src/scenarios/${scenario.id}/scenario-data.ts`
-  if (!data) return [`Scenario ${scenario.id} has no generator or expected results: add ${where} and list it in src/scenarios/data-registry.ts.`]
+  if (!data) return [`Scenario ${scenario.id} has no generator or expected results: add ${where} with \`export default defineScenarioData({ generate, expected })\`.`]
   const problems: string[] = []
   const slugs = scenario.exercises.filter((e) => e.kind === 'sql').map((e) => e.id.slice(scenario.id.length + 1))
   for (const slug of slugs) {

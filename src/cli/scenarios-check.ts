@@ -12,7 +12,7 @@
 import { compareResultSets } from '../engine/compare/compare-result-sets'
 import type { QueryResult } from '../engine/types'
 import { scenarioDataById } from '../scenarios/data-registry'
-import { scenarios } from '../scenarios/index'
+import { misnamedScenarioFolders, scenarios } from '../scenarios/index'
 import type { ScenarioData, SqlExercise } from '../scenarios/types'
 import { checkModelExercises } from './check-model'
 import { checkPythonExercises } from './check-python'
@@ -21,7 +21,9 @@ import { openScenarioRuntime, type ScenarioRuntime } from './scenario-runtime'
 
 export async function main(args: string[]): Promise<number> {
   const only = args.find((a) => !a.startsWith('--'))
-  const problems: string[] = []
+  const problems: string[] = misnamedScenarioFolders().map(
+    ({ folder, id }) => `src/scenarios/${folder}/scenario.ts declares the id "${id}": a scenario's id must be its folder's name. Rename the folder or change the id.`,
+  )
   let exercisesChecked = 0
   for (const scenario of scenarios) {
     if (only && scenario.id !== only) continue

@@ -1,25 +1,20 @@
 /**
- * Each scenario's Node-only part (generator and TypeScript re-computations), by scenario id.
- * Only the Node tools and tests import this: the app never does, so none of it reaches the
- * browser bundle. A mentor adding a scenario lists its `scenario-data.ts` here too;
- * `scenarios:check` reports a scenario without an entry.
+ * Each scenario's Node-only part (generator and TypeScript re-computations, the default export
+ * of its `scenario-data.ts`), by folder name. Only the Node tools and tests import this: the app
+ * never does, so none of it reaches the browser bundle. Found by the build like the scenarios
+ * themselves; `scenarios:check` reports a scenario without one.
  */
 import type { Scenario, ScenarioData } from './types'
-import { feedEngagementData } from './feed-engagement/scenario-data'
-import { reelsSessionsData } from './reels-sessions/scenario-data'
-import { adsAttributionData } from './ads-attribution/scenario-data'
-import { pymkData } from './pymk/scenario-data'
 
-export const scenarioDataById: Readonly<Record<string, ScenarioData>> = {
-  'feed-engagement': feedEngagementData,
-  'reels-sessions': reelsSessionsData,
-  'ads-attribution': adsAttributionData,
-  pymk: pymkData,
-}
+const modules = import.meta.glob<ScenarioData>('./*/scenario-data.ts', { eager: true, import: 'default' })
+
+export const scenarioDataById: Readonly<Record<string, ScenarioData>> = Object.fromEntries(
+  Object.entries(modules).map(([path, data]) => [path.split('/')[1], data]),
+)
 
 /** The scenario's generator and re-computations; throws, naming the file to add, when it has none. */
 export function scenarioData(scenario: Pick<Scenario, 'id'>): ScenarioData {
   const data = scenarioDataById[scenario.id]
-  if (!data) throw new Error(`Scenario ${scenario.id} has no Node-only data: add src/scenarios/${scenario.id}/scenario-data.ts and list it in src/scenarios/data-registry.ts.`)
+  if (!data) throw new Error(`Scenario ${scenario.id} has no Node-only data: add src/scenarios/${scenario.id}/scenario-data.ts with \`export default defineScenarioData({ generate, expected })\`.`)
   return data
 }

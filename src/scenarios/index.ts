@@ -1,16 +1,18 @@
 import type { ExerciseId, ScenarioId } from '../engine/ids'
 import type { Exercise, Scenario } from './types'
-import { feedEngagement } from './feed-engagement/scenario'
-import { reelsSessions } from './reels-sessions/scenario'
-import { adsAttribution } from './ads-attribution/scenario'
-import { pymk } from './pymk/scenario'
 
 /**
- * Every scenario, in catalog order: what the app shows. A mentor adds a scenario by adding its
- * folder, one line here and one in data-registry.ts (its generator and re-computations, which
- * the app never imports).
+ * Every scenario folder's `scenario.ts` (its default export), found by the build: a mentor adds a
+ * scenario by adding its folder, and nothing else. Only `scenario.ts` is imported here; its
+ * grading modules and known-wrong answers load on demand, and `scenario-data.ts` (generator and
+ * re-computations) only in Node (see data-registry.ts).
  */
-export const scenarios: Scenario[] = [feedEngagement, reelsSessions, adsAttribution, pymk]
+const modules = import.meta.glob<Scenario>('./*/scenario.ts', { eager: true, import: 'default' })
+
+/** Every scenario, in catalog order: by `position`, then by title. */
+export const scenarios: Scenario[] = Object.values(modules).sort(
+  (a, b) => (a.position ?? Number.POSITIVE_INFINITY) - (b.position ?? Number.POSITIVE_INFINITY) || a.title.localeCompare(b.title),
+)
 
 export function findScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === (id as ScenarioId))
@@ -26,4 +28,12 @@ export function findExercise(id: string): { scenario: Scenario; exercise: Exerci
 
 export function allExercises(): Exercise[] {
   return scenarios.flatMap((s) => s.exercises)
+}
+
+/** Scenario folders whose `scenario.ts` names another id: `scenarios:check` reports them. */
+export function misnamedScenarioFolders(): Array<{ folder: string; id: string }> {
+  return Object.entries(modules).flatMap(([path, scenario]) => {
+    const folder = path.split('/')[1]
+    return scenario.id === folder ? [] : [{ folder, id: scenario.id }]
+  })
 }

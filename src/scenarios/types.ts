@@ -114,7 +114,10 @@ export type Exercise = SqlExercise | PythonExercise | ProductExercise | ModelExe
  * and the TypeScript re-computations are Node-only: see `ScenarioData`.
  */
 export interface Scenario {
+  /** The folder's name: `src/scenarios/<id>/`. */
   id: ScenarioId
+  /** Where the catalog lists it, lowest first; scenarios without one come last, by title. */
+  position?: number
   title: string
   /** One line for the catalog. */
   summary: string

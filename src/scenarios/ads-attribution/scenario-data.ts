@@ -16,3 +16,5 @@ export const adsAttributionData = defineScenarioData({
     'sql-last-touch-from-events': computeLastTouchFromEvents,
   },
 })
+
+export default adsAttributionData

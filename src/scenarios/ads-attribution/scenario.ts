@@ -30,6 +30,7 @@ const adsVariants: DatasetVariant[] = [
 
 export const adsAttribution = defineScenario({
   id: toScenarioId(scenarioId),
+  position: 3,
   title: 'Ads attribution and ROAS',
   summary: 'Advertisers doubt their return on ad spend: measure it under several attribution models and see where they disagree.',
   story: files.text['./story.md'],
@@ -124,3 +125,5 @@ export const adsAttribution = defineScenario({
     ),
   ],
 })
+
+export default adsAttribution

@@ -18,3 +18,5 @@ export const feedEngagementData = defineScenarioData({
     'sql-dau-by-platform': computeDauByPlatform,
   },
 })
+
+export default feedEngagementData

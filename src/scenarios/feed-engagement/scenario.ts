@@ -32,6 +32,7 @@ const feedVariants: DatasetVariant[] = [
 
 export const feedEngagement = defineScenario({
   id: toScenarioId(scenarioId),
+  position: 1,
   title: 'News Feed engagement (DAU/MAU)',
   summary: 'News Feed stickiness slipped from 0.65 to 0.58 in two months: measure it, then find out why.',
   story: files.text['./story.md'],
@@ -157,3 +158,5 @@ export const feedEngagement = defineScenario({
     ),
   ],
 })
+
+export default feedEngagement

@@ -14,3 +14,5 @@ export const pymkData = defineScenarioData({
     'sql-mutual-friends': computeMutualFriends,
   },
 })
+
+export default pymkData

@@ -30,6 +30,7 @@ const pymkVariants: DatasetVariant[] = [
 
 export const pymk = defineScenario({
   id: toScenarioId(scenarioId),
+  position: 4,
   title: 'People You May Know (private accounts)',
   summary: 'Should PYMK keep suggesting private accounts? Measure how those suggestions end, then rank friends of friends.',
   story: files.text['./story.md'],
@@ -125,3 +126,5 @@ export const pymk = defineScenario({
     ),
   ],
 })
+
+export default pymk

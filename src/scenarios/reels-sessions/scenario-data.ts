@@ -18,3 +18,5 @@ export const reelsSessionsData = defineScenarioData({
     'sql-share-cascade': computeShareCascade,
   },
 })
+
+export default reelsSessionsData

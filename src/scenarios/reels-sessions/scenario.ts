@@ -30,6 +30,7 @@ const reelsVariants: DatasetVariant[] = [
 
 export const reelsSessions = defineScenario({
   id: toScenarioId(scenarioId),
+  position: 2,
   title: 'Reels session analytics',
   summary: 'People spend less time per Reels session than a month ago: measure sessions, videos, creators and shares, then find out why.',
   story: files.text['./story.md'],
@@ -171,3 +172,5 @@ export const reelsSessions = defineScenario({
     ),
   ],
 })
+
+export default reelsSessions
