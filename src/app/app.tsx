@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react'
 import { HomePage } from '../features/catalog/home-page'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
-import { useRoute, type Route } from '../shared/router'
+import { useRoute, type Route } from '../ui/router'
 
 const ScenarioRoute = lazy(() => import('./routes/scenario-route'))
 const ExerciseRoute = lazy(() => import('./routes/exercise-route'))
@@ -11,7 +11,7 @@ const ExerciseRoute = lazy(() => import('./routes/exercise-route'))
 export function preloadRoute(route: Route): void {
   if (route.name === 'exercise') {
     void import('./routes/exercise-route')
-    void import('../features/exercise/editor/monaco-answer')
+    void import('../features/exercise/shared/editor/monaco-answer')
   } else if (route.name === 'scenario') {
     void import('./routes/scenario-route')
   }

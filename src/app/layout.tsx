@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { PRODUCT_NAME } from '../shared/page-meta'
-import { homeHref } from '../shared/router'
+import { PRODUCT_NAME } from '../ui/page-meta'
+import { homeHref } from '../ui/router'
 
 /**
  * The skip link cannot be a plain `#main` link: the hash is the router's, so it would

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, preloadRoute } from './app'
-import { parseRoute } from '../shared/router'
+import { parseRoute } from '../ui/router'
 import './styles/global.css'
 
 preloadRoute(parseRoute(window.location.hash))

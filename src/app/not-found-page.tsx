@@ -1,5 +1,5 @@
-import { usePageMeta } from '../shared/page-meta'
-import { homeHref } from '../shared/router'
+import { usePageMeta } from '../ui/page-meta'
+import { homeHref } from '../ui/router'
 
 export function NotFoundPage() {
   const heading = usePageMeta('Page not found')

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { DataTable, type RowMark } from '../../src/features/exercise/data-table'
+import { DataTable, type RowMark } from '../../src/ui/data-table'
 
 const MISSING: RowMark = { label: 'missing', symbol: '−', className: 'row-missing' }
 const LONG = 'A sentence long enough that a cell cuts it, with the rest kept for screen readers.'

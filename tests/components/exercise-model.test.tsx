@@ -2,14 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ErSchema, ModelGrade } from '../../src/engine/schema/types'
-import { resetAppStore, useAppStore } from '../../src/shared/store'
+import { resetAppStore, useAppStore } from '../../src/store'
 import { fakeModel, resetFakes } from './support/fake-services'
 import { MODEL_ID } from './support/fixture-scenario'
 import { openExercise } from './support/render-app'
 
 vi.mock('../../src/scenarios/index', async () => await import('./support/fixture-scenario'))
-vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
-vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
+vi.mock('../../src/store/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/features/exercise/shared/editor/monaco-answer', async () => await import('./support/fake-monaco'))
 
 beforeEach(() => {
   resetAppStore()
@@ -87,10 +87,14 @@ describe('data-model exercise page', () => {
     expect(useAppStore.getState().solved[MODEL_ID]).toBeDefined()
   })
 
-  it('says so when the exercise has no spec', async () => {
+  it('says so on Submit when the exercise has no spec, and keeps the page usable', async () => {
     fakeModel.spec = undefined
+    fakeModel.describe.mockResolvedValue({ ok: false, failure: { kind: 'error', message: 'near "CREAT": syntax error', line: 1 } })
     await openExercise(MODEL_ID)
-    expect(await screen.findByText(/The SQL sandbox did not start: This exercise has no grading spec yet/)).toBeInTheDocument()
-    expect(button('Submit').disabled).toBe(true)
+    await waitFor(() => expect(button('Submit').disabled).toBe(false))
+    await userEvent.click(button('Submit'))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not grade: This exercise has no grading spec yet/))
+    await userEvent.click(button('Run'))
+    expect(await screen.findByText(/syntax error/)).toBeInTheDocument()
   })
 })

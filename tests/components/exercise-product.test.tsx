@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { composeAnchorAnswer } from '../../src/engine/rubric'
 import feedEngagementRubric from '../../src/scenarios/feed-engagement/product-sense.rubric'
-import { resetAppStore, useAppStore } from '../../src/shared/store'
+import { resetAppStore, useAppStore } from '../../src/store'
 import { fake, resetFakes } from './support/fake-services'
 import { openExercise } from './support/render-app'
 
@@ -30,8 +30,8 @@ vi.mock('../../src/scenarios/index', async () => {
     allExercises: () => scenarios.flatMap((s) => s.exercises),
   }
 })
-vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
-vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
+vi.mock('../../src/store/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/features/exercise/shared/editor/monaco-answer', async () => await import('./support/fake-monaco'))
 
 const ID = 'feed-engagement/product-sense'
 const strongAnswer = composeAnchorAnswer(feedEngagementRubric, 'strong')

@@ -3,21 +3,19 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PythonCase } from '../../src/engine/python/types'
 import type { Grade } from '../../src/engine/types'
-import { disposePythonRuntime } from '../../src/shared/python/python-runtime'
-import { resetAppStore, useAppStore } from '../../src/shared/store'
+import { resetAppStore, useAppStore } from '../../src/store'
 import { fakePython, resetFakes } from './support/fake-services'
 import { PY_ID } from './support/fixture-scenario'
 import { openExercise } from './support/render-app'
 
 vi.mock('../../src/scenarios/index', async () => await import('./support/fixture-scenario'))
-vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
-vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
+vi.mock('../../src/store/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/features/exercise/shared/editor/monaco-answer', async () => await import('./support/fake-monaco'))
 
 const STARTER = 'class BasketProcessor:\n    pass\n'
 const LOADING = 'Starting Python… (the first time takes a few seconds)'
 
 beforeEach(() => {
-  disposePythonRuntime()
   resetAppStore()
   resetFakes()
 })

@@ -1,14 +1,14 @@
 import { act, waitFor, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { resetAppStore, useAppStore } from '../../src/shared/store'
+import { resetAppStore, useAppStore } from '../../src/store'
 import { fake, okResult, resetFakes } from './support/fake-services'
 import { SQL_ID } from './support/fixture-scenario'
 import { openExercise, renderApp } from './support/render-app'
 
 vi.mock('../../src/scenarios/index', async () => await import('./support/fixture-scenario'))
-vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
-vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
+vi.mock('../../src/store/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/features/exercise/shared/editor/monaco-answer', async () => await import('./support/fake-monaco'))
 
 beforeEach(() => {
   resetAppStore()
@@ -134,13 +134,14 @@ describe('exercise page: Run', () => {
 
   it('disposes every sandbox it created when the page goes away (StrictMode included)', async () => {
     const view = await openExercise(SQL_ID)
-    expect(fake.created).toBeGreaterThanOrEqual(1)
+    await waitFor(() => expect(fake.created).toBeGreaterThanOrEqual(1))
     view.unmount()
-    expect(fake.disposed).toBe(fake.created)
+    await waitFor(() => expect(fake.disposed).toBe(fake.created))
   })
 
   it('keeps one sandbox while moving between exercises of the same scenario', async () => {
     await openExercise(SQL_ID)
+    await waitFor(() => expect(runButton()).toBeEnabled())
     const created = fake.created
     await act(async () => {
       window.location.hash = '#/exercise/fixture-shop/py-basket'

@@ -1,13 +1,13 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { resetAppStore, useAppStore } from '../../src/shared/store'
+import { resetAppStore, useAppStore } from '../../src/store'
 import { SQL_ID } from './support/fixture-scenario'
 import { renderApp } from './support/render-app'
 
 vi.mock('../../src/scenarios/index', async () => await import('./support/fixture-scenario'))
-vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
-vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
+vi.mock('../../src/store/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/features/exercise/shared/editor/monaco-answer', async () => await import('./support/fake-monaco'))
 
 beforeEach(() => {
   resetAppStore()

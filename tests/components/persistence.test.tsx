@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SQL_ID } from './support/fixture-scenario'
 
 vi.mock('../../src/scenarios/index', async () => await import('./support/fixture-scenario'))
-vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
-vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
+vi.mock('../../src/store/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/features/exercise/shared/editor/monaco-answer', async () => await import('./support/fake-monaco'))
 
 const KEY = 'de-trainer'
 
@@ -15,7 +15,7 @@ async function reload(hash: string) {
   vi.resetModules()
   const fakes = await import('./support/fake-services')
   fakes.resetFakes()
-  const store = await import('../../src/shared/store')
+  const store = await import('../../src/store')
   const { App } = await import('../../src/app/app')
   window.location.hash = hash
   const view = render(
@@ -172,14 +172,20 @@ describe('the rating history slice', () => {
 
   it('records one entry per Submit (coverage per criterion, ratings snapshot), updates the latest on rating, and keeps 20', async () => {
     vi.resetModules()
-    const { useAppStore, RATING_HISTORY_LIMIT } = await import('../../src/shared/store')
+    // The fixture scenarios plus this product-sense exercise, so the store's Submit finds it by id.
+    vi.doMock('../../src/scenarios/index', async () => {
+      const fixture = await import('./support/fixture-scenario')
+      const scenario = { ...fixture.fixtureScenario, exercises: [...fixture.fixtureScenario.exercises, exercise] }
+      return { ...fixture, findExercise: (id: string) => (id === ID ? { scenario, exercise } : fixture.findExercise(id)) }
+    })
+    const { useAppStore, RATING_HISTORY_LIMIT } = await import('../../src/store')
     const s = () => useAppStore.getState()
     // A rating before any Submit has no entry to go into.
     s().rateCriterion(ID, 'metrics', 'weak')
     expect(s().ratingHistory[ID]).toBeUndefined()
 
     s().setDraft(ID, '## Metrics to investigate\n\nD7 retention by platform.')
-    await s().submitProductAnswer(exercise)
+    await s().submit(ID)
     const [first] = s().ratingHistory[ID]
     expect(first.at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(first.coverage).toEqual(Object.fromEntries(s().sessions[ID].product!.result.criteria.map((c) => [c.id, c.score])))
@@ -190,7 +196,7 @@ describe('the rating history slice', () => {
     s().rateCriterion(ID, 'ab-test', 'medium')
     expect(s().ratingHistory[ID]).toEqual([{ ...first, ratings: { metrics: 'strong', 'ab-test': 'medium' } }])
 
-    for (let i = 0; i < RATING_HISTORY_LIMIT + 2; i++) await s().submitProductAnswer(exercise)
+    for (let i = 0; i < RATING_HISTORY_LIMIT + 2; i++) await s().submit(ID)
     expect(s().ratingHistory[ID]).toHaveLength(RATING_HISTORY_LIMIT)
     s().rateCriterion(ID, 'metrics', 'medium')
     expect(s().ratingHistory[ID].at(-1)!.ratings.metrics).toBe('medium')

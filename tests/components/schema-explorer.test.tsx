@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { resetAppStore } from '../../src/shared/store'
+import { resetAppStore } from '../../src/store'
 import { fake, okResult, resetFakes } from './support/fake-services'
 import { SQL_ID } from './support/fixture-scenario'
 import { openExercise } from './support/render-app'
 
 vi.mock('../../src/scenarios/index', async () => await import('./support/fixture-scenario'))
-vi.mock('../../src/shared/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
-vi.mock('../../src/features/exercise/editor/monaco-answer', async () => await import('./support/fake-monaco'))
+vi.mock('../../src/store/services', async () => ({ services: (await import('./support/fake-services')).fakeServices }))
+vi.mock('../../src/features/exercise/shared/editor/monaco-answer', async () => await import('./support/fake-monaco'))
 
 const BIO = 'I buy mostly board games and the odd cookbook, and I review everything I buy.'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { suggestCompletions } from '../../src/features/exercise/editor/sql-completions'
+import { suggestCompletions } from '../../src/features/exercise/shared/editor/sql-completions'
 import { fixtureScenario } from './support/fixture-scenario'
 
 const tables = [

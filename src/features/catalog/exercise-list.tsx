@@ -1,6 +1,6 @@
-import { exerciseHref } from '../../shared/router'
-import { useAppStore } from '../../shared/store'
-import { ExerciseTags } from '../../shared/ui/exercise-tags'
+import { exerciseHref } from '../../ui/router'
+import { useAppStore } from '../../store'
+import { ExerciseTags } from '../../ui/exercise-tags'
 import type { Exercise } from '../../scenarios/types'
 
 /** A scenario's exercises: title link, kind, difficulty, and `Solved` once accepted. */

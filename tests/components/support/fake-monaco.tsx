@@ -2,7 +2,7 @@
  * Stands in for the lazily loaded Monaco module in jsdom. Like the real one it binds
  * Ctrl/Cmd+Enter and Ctrl/Cmd+Shift+Enter itself and consumes those keys.
  */
-import type { AnswerEditorProps } from '../../../src/features/exercise/editor/editor-props'
+import type { AnswerEditorProps } from '../../../src/features/exercise/shared/editor/editor-props'
 
 export default function FakeMonaco({ value, onChange, onRun, onSubmit }: AnswerEditorProps) {
   return (

@@ -2,7 +2,7 @@
  * Fake sandbox and grader, controllable per test. Replaces `src/shared/services` via vi.mock.
  */
 import { vi } from 'vitest'
-import type { Services } from '../../../src/shared/services'
+import type { Services } from '../../../src/store/services'
 import type { Grade } from '../../../src/engine/types'
 import type { SqlGrader } from '../../../src/grading/sql-grader'
 import type { PythonGrader } from '../../../src/grading/python-grader'

@@ -1,0 +1,16 @@
+import type { TableSpec } from '../../../../datasets/types'
+
+export type EditorLanguage = 'sql' | 'python' | 'markdown'
+
+export interface AnswerEditorProps {
+  value: string
+  onChange: (text: string) => void
+  language: EditorLanguage
+  onRun: () => void
+  onSubmit: () => void
+  /** The scenario's tables, for completions. */
+  tables: TableSpec[]
+}
+
+/** The accessible name of the answer field, in Monaco and in the plain fallback. */
+export const ANSWER_LABEL = 'Answer'

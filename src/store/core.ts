@@ -1,0 +1,84 @@
+/**
+ * The store's core: plain TypeScript on `zustand/vanilla`, no React. It owns the work (runtimes,
+ * grading, sessions) and the learner's data (progress, drafts, self-ratings), which persists in
+ * localStorage. `react.ts` binds it to components; tests drive it directly.
+ */
+import { persist } from 'zustand/middleware'
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createDraftsSlice } from './drafts-slice'
+import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from './migrate'
+import { createProductSlice } from './product-slice'
+import { createProgressSlice } from './progress-slice'
+import { createRuntimeRegistry, type RuntimeStatus } from './runtimes'
+import { createRuntimeSlice } from './runtime-slice'
+import { createSafeStorage } from './safe-storage'
+import { createSampleSlice } from './sample-slice'
+import type { Services } from './services'
+import { createSessionSlice } from './session-slice'
+import type { AppState, PersistedState } from './types'
+
+export const STORAGE_KEY = 'de-trainer'
+
+export interface AppStoreOptions {
+  /** Where the sandbox clients and graders come from; the app imports them on first use. */
+  loadServices?: () => Promise<Services>
+}
+
+/** One store, built from slices, with its own runtime registry. */
+export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState> {
+  const loadServices = options.loadServices ?? (() => import('./services').then((m) => m.services))
+  // The registry reports status changes into the store it belongs to, created just below.
+  let store: StoreApi<AppState> | undefined
+  const report = (key: string, status: RuntimeStatus | undefined) =>
+    store?.setState((state) => {
+      const runtimes = { ...state.runtimes }
+      if (status) runtimes[key] = status
+      else delete runtimes[key]
+      return { runtimes }
+    })
+  const runtimes = createRuntimeRegistry(loadServices, report)
+  store = createStore<AppState>()(
+    persist(
+      (...a) => ({
+        ...createProgressSlice(...a),
+        ...createDraftsSlice(...a),
+        ...createSessionSlice(runtimes)(...a),
+        ...createRuntimeSlice(runtimes)(...a),
+        ...createSampleSlice(runtimes)(...a),
+        ...createProductSlice(...a),
+      }),
+      {
+        name: STORAGE_KEY,
+        version: PERSIST_VERSION,
+        storage: createSafeStorage<PersistedState>(),
+        partialize: (state): PersistedState => ({
+          solved: state.solved,
+          attempts: state.attempts,
+          drafts: state.drafts,
+          selfRatings: state.selfRatings,
+          ratingHistory: state.ratingHistory,
+        }),
+        migrate: migratePersisted,
+        // Same version but a damaged shape (hand edits, partial writes): keep what reads.
+        merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
+      },
+    ),
+  )
+  return store
+}
+
+/** The app's store. */
+export const appStore = createAppStore()
+
+/** Back to a fresh start (also written to storage), with every runtime ended. Tests call it between cases. */
+export function resetAppStore(): void {
+  appStore.getState().disposeRuntimes()
+  appStore.setState(appStore.getInitialState(), true)
+}
+
+export { emptySession, isBusy } from './session-slice'
+export { runtimeKey, sqlRuntimeKey } from './runtime-slice'
+export { SAMPLE_ROWS } from './sample-slice'
+export { composeProductOutline, RATING_HISTORY_LIMIT } from './product-actions'
+export type * from './types'
+export type { RuntimeStatus } from './runtimes'

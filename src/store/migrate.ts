@@ -1,0 +1,116 @@
+import { RATING_HISTORY_LIMIT } from './product-actions'
+import type { PersistedState, RatingHistoryEntry, SelfRating, SolvedEntry } from './types'
+
+/**
+ * Bump when the persisted shape changes, and teach `migratePersisted` the old one.
+ * v2 added `ratingHistory` (self-ratings against detected coverage per product-sense Submit).
+ */
+export const PERSIST_VERSION = 2
+
+type Loose = Record<string, unknown>
+
+const isRecord = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const toIso = (value: unknown): string => {
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString()
+  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString()
+  // Solved before we kept dates: the epoch says "long ago" without inventing a day.
+  return new Date(0).toISOString()
+}
+
+/**
+ * Reads `solved` in every shape it has had: `string[]` of ids (v0), `Record<id, true | timestamp>`
+ * (v0), and `Record<id, {at}>` (v1). Anything unreadable is dropped, never fatal.
+ */
+function readSolved(raw: unknown): Record<string, SolvedEntry> {
+  const solved: Record<string, SolvedEntry> = {}
+  if (Array.isArray(raw)) {
+    for (const id of raw) if (typeof id === 'string' && id) solved[id] = { at: toIso(undefined) }
+    return solved
+  }
+  if (!isRecord(raw)) return solved
+  for (const [id, entry] of Object.entries(raw)) {
+    if (entry === false || entry === null || entry === undefined) continue
+    if (isRecord(entry)) solved[id] = { at: toIso(entry.at) }
+    else if (entry === true) solved[id] = { at: toIso(undefined) }
+    else if (typeof entry === 'string' || typeof entry === 'number') solved[id] = { at: toIso(entry) }
+  }
+  return solved
+}
+
+function readAttempts(raw: unknown): Record<string, number> {
+  const attempts: Record<string, number> = {}
+  if (!isRecord(raw)) return attempts
+  for (const [id, count] of Object.entries(raw)) {
+    if (typeof count === 'number' && Number.isFinite(count) && count >= 0) attempts[id] = Math.floor(count)
+  }
+  return attempts
+}
+
+function readDrafts(raw: unknown): Record<string, string> {
+  const drafts: Record<string, string> = {}
+  if (!isRecord(raw)) return drafts
+  for (const [id, text] of Object.entries(raw)) if (typeof text === 'string') drafts[id] = text
+  return drafts
+}
+
+const RATINGS = new Set(['strong', 'medium', 'weak'])
+
+function readSelfRatings(raw: unknown): PersistedState['selfRatings'] {
+  const ratings: PersistedState['selfRatings'] = {}
+  if (!isRecord(raw)) return ratings
+  for (const [id, byCriterion] of Object.entries(raw)) {
+    const kept = readRatings(byCriterion)
+    if (Object.keys(kept).length > 0) ratings[id] = kept
+  }
+  return ratings
+}
+
+function readRatings(raw: unknown): Record<string, SelfRating> {
+  if (!isRecord(raw)) return {}
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, SelfRating] => typeof entry[1] === 'string' && RATINGS.has(entry[1])))
+}
+
+/** Entries without a readable time are dropped; coverage outside 0..100 or not a number is dropped. */
+function readRatingHistory(raw: unknown): PersistedState['ratingHistory'] {
+  const history: PersistedState['ratingHistory'] = {}
+  if (!isRecord(raw)) return history
+  for (const [id, entries] of Object.entries(raw)) {
+    if (!Array.isArray(entries)) continue
+    const kept: RatingHistoryEntry[] = []
+    for (const entry of entries) {
+      if (!isRecord(entry) || typeof entry.at !== 'string' || Number.isNaN(Date.parse(entry.at))) continue
+      const coverage: Record<string, number> = {}
+      if (isRecord(entry.coverage)) {
+        for (const [criterion, score] of Object.entries(entry.coverage)) {
+          if (typeof score === 'number' && score >= 0 && score <= 100) coverage[criterion] = score
+        }
+      }
+      kept.push({ at: new Date(entry.at).toISOString(), coverage, ratings: readRatings(entry.ratings) })
+    }
+    if (kept.length > 0) history[id] = kept.slice(-RATING_HISTORY_LIMIT)
+  }
+  return history
+}
+
+/** Keeps every field it can read from any stored shape; the rest start fresh. */
+export function sanitizePersisted(raw: unknown): PersistedState {
+  const state = isRecord(raw) ? raw : {}
+  // v0 kept progress under `progress` and drafts under `answers`.
+  const progress = isRecord(state.progress) ? state.progress : state
+  return {
+    solved: readSolved(progress.solved),
+    attempts: readAttempts(progress.attempts),
+    drafts: readDrafts(state.drafts ?? state.answers),
+    // Added within version 1: older stores simply have none.
+    selfRatings: readSelfRatings(state.selfRatings),
+    // Added in version 2: v1 stores have none, so history starts with the next Submit.
+    ratingHistory: readRatingHistory(state.ratingHistory),
+  }
+}
+
+/** `persist`'s `migrate`: called when the stored version differs from PERSIST_VERSION. */
+export function migratePersisted(persisted: unknown, _version: number): PersistedState {
+  return sanitizePersisted(persisted)
+}

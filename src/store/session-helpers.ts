@@ -1,0 +1,35 @@
+import type { Grade } from '../engine/types'
+import type { AppState, ExerciseSession } from './types'
+
+type Set = (partial: (state: AppState) => Partial<AppState>) => void
+type Get = () => AppState
+
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** Merges `change` into one exercise's session (creating it from `emptySession` when new). */
+export function createSessionPatcher(set: Set, emptySession: ExerciseSession): (exerciseId: string, change: Partial<ExerciseSession>) => void {
+  return (exerciseId, change) =>
+    set((state) => ({ sessions: { ...state.sessions, [exerciseId]: { ...(state.sessions[exerciseId] ?? emptySession), ...change } } }))
+}
+
+/**
+ * What every Submit does around its grader: "Grading…", then the verdict (with `extra` session
+ * fields, such as the data model's diagrams), Solved on acceptance, or the error in plain words.
+ * The attempt is counted by the caller, before any early return.
+ */
+export async function gradeIntoSession<G extends Grade>(
+  get: Get,
+  patch: (exerciseId: string, change: Partial<ExerciseSession>) => void,
+  exerciseId: string,
+  grade: () => Promise<G>,
+  extra: (grade: G) => Partial<ExerciseSession> = () => ({}),
+): Promise<void> {
+  patch(exerciseId, { grade: { status: 'grading' } })
+  try {
+    const result = await grade()
+    patch(exerciseId, { grade: { status: 'done', grade: result }, submitted: true, ...extra(result) })
+    if (result.verdict === 'accepted') get().markSolved(exerciseId)
+  } catch (error) {
+    patch(exerciseId, { grade: { status: 'error', message: messageOf(error) }, submitted: true })
+  }
+}

@@ -1,0 +1,75 @@
+import type { StateCreator } from 'zustand/vanilla'
+import { findExercise } from '../scenarios/index'
+import type { Exercise } from '../scenarios/types'
+import type { ActionContext, KindActions } from './action-context'
+import { createModelActions } from './model-actions'
+import { createProductActions } from './product-actions'
+import { createPythonActions } from './python-actions'
+import { createSessionPatcher } from './session-helpers'
+import { createSqlActions } from './sql-actions'
+import type { AppState, ExerciseSession, SessionSlice } from './types'
+import type { RuntimeRegistry } from './runtimes'
+
+export const emptySession: ExerciseSession = {
+  run: { status: 'idle' },
+  pythonRun: { status: 'idle' },
+  plan: { status: 'idle' },
+  output: 'result',
+  grade: { status: 'idle' },
+  hintsShown: 0,
+  submitted: false,
+  referenceShown: false,
+}
+
+export const isBusy = (session: ExerciseSession | undefined): boolean =>
+  session?.run.status === 'running' ||
+  session?.pythonRun.status === 'running' ||
+  session?.modelRun?.status === 'running' ||
+  session?.plan.status === 'planning' ||
+  session?.grade.status === 'grading'
+
+/**
+ * Per-exercise run, plan and grade state, and the actions that fill it. Each action takes an
+ * exercise id (and optionally the answer), finds the exercise, and hands it to its kind's
+ * actions: runtime -> grader -> engine -> setState. Components only read and dispatch.
+ */
+export function createSessionSlice(runtimes: RuntimeRegistry): StateCreator<AppState, [], [], SessionSlice> {
+  return (set, get) => {
+    const patch = createSessionPatcher(set, emptySession)
+    const context: ActionContext = { get, set, patch, runtimes }
+    const byKind: { [K in Exercise['kind']]: KindActions<Extract<Exercise, { kind: K }>> } = {
+      sql: createSqlActions(context),
+      python: createPythonActions(context),
+      model: createModelActions(context),
+      product: createProductActions(context),
+    }
+
+    /** Runs one of the exercise kind's actions, unless the exercise is unknown, lacks it, or is busy. */
+    const dispatch = async (verb: 'run' | 'plan' | 'submit', exerciseId: string, answer: string | undefined) => {
+      const found = findExercise(exerciseId)
+      if (!found || isBusy(get().sessions[exerciseId])) return
+      const actions = byKind[found.exercise.kind] as KindActions<Exercise>
+      await actions[verb]?.(found.exercise, found.scenario, answer ?? get().drafts[exerciseId])
+    }
+
+    return {
+      sessions: {},
+      run: (exerciseId, answer) => dispatch('run', exerciseId, answer),
+      plan: (exerciseId, answer) => dispatch('plan', exerciseId, answer),
+      submit: (exerciseId, answer) => dispatch('submit', exerciseId, answer),
+
+      showOutput: (exerciseId, view) => {
+        if ((get().sessions[exerciseId] ?? emptySession).output !== view) patch(exerciseId, { output: view })
+      },
+
+      revealHint: (exerciseId, hintCount) => {
+        const shown = get().sessions[exerciseId]?.hintsShown ?? 0
+        if (shown < hintCount) patch(exerciseId, { hintsShown: shown + 1 })
+      },
+
+      revealReference: (exerciseId) => {
+        if (get().sessions[exerciseId]?.submitted) patch(exerciseId, { referenceShown: true })
+      },
+    }
+  }
+}

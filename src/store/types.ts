@@ -1,0 +1,150 @@
+import type { Grade, SqlFailure } from '../engine/types'
+import type { PythonCase, PythonRunOutcome } from '../engine/python/types'
+import type { AnchorLevel, RubricResult } from '../engine/rubric/types'
+import type { ErSchema, ModelGrade } from '../engine/schema/types'
+import type { PlanNode, RunResult, SandboxRunOutcome } from '../sql-sandbox/protocol'
+import type { RuntimeStatus } from './runtimes'
+
+export interface SolvedEntry {
+  /** ISO timestamp of the first acceptance. */
+  at: string
+}
+
+export interface ProgressSlice {
+  solved: Record<string, SolvedEntry>
+  /** Submits per exercise id. */
+  attempts: Record<string, number>
+  markSolved: (exerciseId: string) => void
+  recordAttempt: (exerciseId: string) => void
+}
+
+export interface DraftsSlice {
+  drafts: Record<string, string>
+  setDraft: (exerciseId: string, text: string) => void
+  resetDraft: (exerciseId: string) => void
+}
+
+export type RunState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: RunResult }
+  | { status: 'failed'; failure: SqlFailure }
+
+export type PlanState =
+  | { status: 'idle' }
+  | { status: 'planning' }
+  /** `sql` is the answer text the plan is of, so the page can say when the answer changed since. */
+  | { status: 'done'; nodes: PlanNode[]; sql: string }
+  | { status: 'failed'; failure: SqlFailure }
+
+/** Run of a Python answer over the visible cases: what each case called, returned, raised and printed. */
+export type PythonRunState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; cases: PythonCase[]; outcome: PythonRunOutcome }
+  | { status: 'failed'; message: string }
+
+/** Which part of the output area is showing: Run's rows or Plan's query plan. */
+export type OutputView = 'result' | 'plan'
+
+export type GradeState =
+  | { status: 'idle' }
+  | { status: 'grading' }
+  | { status: 'done'; grade: Grade }
+  | { status: 'error'; message: string }
+
+/** Per-exercise, in-memory only: what the learner did on this page since load. */
+export interface ExerciseSession {
+  run: RunState
+  pythonRun: PythonRunState
+  plan: PlanState
+  output: OutputView
+  grade: GradeState
+  hintsShown: number
+  /** True after the first Submit of this session: the reference answer may be revealed. */
+  submitted: boolean
+  referenceShown: boolean
+  /** Data-model pages: what Run drew, and the last grade with its checks and diagrams. */
+  modelRun?: ModelRunState
+  model?: ModelGrade
+  /** Product-sense pages: the last graded answer and its rubric result (coverage per part). */
+  product?: { result: RubricResult; answer: string }
+}
+
+export interface SessionSlice {
+  sessions: Record<string, ExerciseSession>
+  /**
+   * Run: SQL rows on the visible dataset, a Python answer on the visible cases, a data model's
+   * tables drawn. `answer` defaults to the draft (a Python exercise's starter code when none).
+   */
+  run: (exerciseId: string, answer?: string) => Promise<void>
+  /** `EXPLAIN QUERY PLAN` of a SQL answer on the visible dataset; shows the plan view. */
+  plan: (exerciseId: string, answer?: string) => Promise<void>
+  /** Grades the answer (the draft by default) with its exercise's grader; acceptance marks Solved. */
+  submit: (exerciseId: string, answer?: string) => Promise<void>
+  showOutput: (exerciseId: string, view: OutputView) => void
+  revealHint: (exerciseId: string, hintCount: number) => void
+  revealReference: (exerciseId: string) => void
+}
+
+/** A few rows and the row count of one table of the visible dataset, for the schema explorer. */
+export interface TableSample {
+  /** Undefined while loading. */
+  sample?: SandboxRunOutcome
+  /** Undefined while counting, or when the count failed (the sample says why). */
+  rowCount?: number
+}
+
+export interface SampleSlice {
+  /** By `<scenario-id>/<table>`; an entry exists from the first request on. */
+  tableSamples: Record<string, TableSample>
+  /** Fetches the sample and row count once per table (later calls do nothing). */
+  loadTableSample: (scenarioId: string, table: string) => Promise<void>
+}
+
+export interface RuntimeSlice {
+  /** Each started runtime's status, by `runtimeKey`: `sql:<scenario-id>`, `python`, `model`. */
+  runtimes: Record<string, RuntimeStatus>
+  /**
+   * Starts what an exercise's page needs (its scenario's datasets, Pyodide, or the data-model
+   * sandbox) and, for SQL, runs the reference and known-wrong answers in the background so the
+   * first Submit is quick. Returns the release to call when the page closes.
+   */
+  openExercise: (exerciseId: string) => () => void
+  /** Ends every runtime (tests; a store reset). */
+  disposeRuntimes: () => void
+}
+
+/** How learners rate their own product-sense answer on one part of the rubric (the anchors' levels). */
+export type SelfRating = AnchorLevel
+
+/** One product-sense Submit: when, what the engine detected per criterion, and how the learner rated it. */
+export interface RatingHistoryEntry {
+  /** ISO time of the Submit. */
+  at: string
+  /** Detected coverage (0..100) by rubric criterion id. */
+  coverage: Record<string, number>
+  /** Self-ratings by criterion id: a snapshot at Submit, updated by ratings given after it. */
+  ratings: Record<string, SelfRating>
+}
+
+export interface ProductSlice {
+  /** Self-ratings by exercise id, then by rubric criterion id. Persisted. */
+  selfRatings: Record<string, Record<string, SelfRating>>
+  /** Per exercise id, oldest first, at most `RATING_HISTORY_LIMIT` (product-slice.ts) entries. Persisted. */
+  ratingHistory: Record<string, RatingHistoryEntry[]>
+  /** Saves a rating and writes it into the latest Submit's history entry. */
+  rateCriterion: (exerciseId: string, criterionId: string, rating: SelfRating) => void
+}
+
+/** Run of a data-model answer: the schema it creates, drawn, or where its DDL failed. */
+export type ModelRunState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; diagram: ErSchema; notes: string[] }
+  | { status: 'failed'; failure: SqlFailure }
+
+export type AppState = ProgressSlice & DraftsSlice & SessionSlice & RuntimeSlice & SampleSlice & ProductSlice
+
+/** What `persist` writes: progress, drafts, self-ratings and their history, never the session. */
+export type PersistedState = Pick<AppState, 'solved' | 'attempts' | 'drafts' | 'selfRatings' | 'ratingHistory'>

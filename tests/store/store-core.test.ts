@@ -1,0 +1,87 @@
+/**
+ * The store's core runs without React: a Submit goes store action -> runtime -> grader ->
+ * state in a plain Node test, with fake services. React itself is made unimportable here.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { accepted, fake, fakeServices, resetFakes } from '../components/support/fake-services'
+import { PY_ID, SQL_ID } from '../components/support/fixture-scenario'
+
+vi.mock('react', () => {
+  throw new Error('the store core must not import React')
+})
+vi.mock('../../src/scenarios/index', async () => await import('../components/support/fixture-scenario'))
+
+const { createAppStore } = await import('../../src/store/core')
+
+const newStore = () => {
+  resetFakes()
+  return createAppStore({ loadServices: async () => fakeServices })
+}
+
+afterEach(() => vi.useRealTimers())
+
+describe('the store core, without React', () => {
+  it('runs and grades a SQL answer by exercise id: the runtime loads, the verdict lands, Solved is recorded', async () => {
+    const store = newStore()
+    const release = store.getState().openExercise(SQL_ID)
+    await vi.waitFor(() => expect(store.getState().runtimes['sql:fixture-shop']).toEqual({ status: 'ready' }))
+    await store.getState().run(SQL_ID, 'SELECT customer_id, revenue FROM t')
+    expect(store.getState().sessions[SQL_ID].run.status).toBe('done')
+    await store.getState().submit(SQL_ID, 'SELECT customer_id, revenue FROM t')
+    expect(fake.grade).toHaveBeenCalledWith(expect.objectContaining({ id: SQL_ID }), 'SELECT customer_id, revenue FROM t')
+    expect(store.getState().sessions[SQL_ID].grade).toEqual({ status: 'done', grade: accepted })
+    expect(store.getState().solved[SQL_ID]).toBeDefined()
+    expect(store.getState().attempts[SQL_ID]).toBe(1)
+    release()
+    await vi.waitFor(() => expect(fake.disposed).toBe(fake.created))
+    expect(store.getState().runtimes['sql:fixture-shop']).toBeUndefined()
+  })
+
+  it('grades the draft when no answer is given, and an empty one without starting anything', async () => {
+    const store = newStore()
+    store.getState().setDraft(SQL_ID, '   ')
+    await store.getState().submit(SQL_ID)
+    const grade = store.getState().sessions[SQL_ID].grade
+    expect(grade.status === 'done' && grade.grade.feedback[0]).toMatch(/empty/)
+    expect(fake.created).toBe(0)
+  })
+
+  it('does nothing for an unknown exercise id', async () => {
+    const store = newStore()
+    await store.getState().submit('nope/nothing', 'SELECT 1')
+    expect(store.getState().sessions).toEqual({})
+  })
+
+  it('keeps one runtime while a release is followed at once by a new use, and ends one released during its start', async () => {
+    const store = newStore()
+    const first = store.getState().openExercise(SQL_ID)
+    first()
+    const second = store.getState().openExercise(SQL_ID)
+    await vi.waitFor(() => expect(store.getState().runtimes['sql:fixture-shop']).toEqual({ status: 'ready' }))
+    expect(fake.created).toBe(1)
+    second()
+    await vi.waitFor(() => expect(fake.disposed).toBe(1))
+
+    // Released and ended before it finished starting: it creates nothing more and leaks nothing.
+    fake.holdLoad = true
+    const third = store.getState().openExercise(SQL_ID)
+    await vi.waitFor(() => expect(fake.load).toHaveBeenCalledTimes(2))
+    third()
+    store.getState().disposeRuntimes()
+    fake.releaseLoad()
+    await vi.waitFor(() => expect(fake.disposed).toBe(fake.created))
+  })
+
+  it('keeps Python warm for a minute after its last page', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const store = newStore()
+    const { fakePython } = await import('../components/support/fake-services')
+    const release = store.getState().openExercise(PY_ID)
+    await vi.waitFor(() => expect(store.getState().runtimes.python).toEqual({ status: 'ready' }))
+    release()
+    vi.advanceTimersByTime(59_000)
+    expect(fakePython.disposed).toBe(0)
+    vi.advanceTimersByTime(2_000)
+    expect(fakePython.disposed).toBe(1)
+  })
+})
