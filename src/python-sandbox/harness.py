@@ -12,6 +12,10 @@ Why it looks the way it does:
   host stops a run past its time limit, so it must travel all the way out to the host.
 - ``MemoryError`` anywhere ends the whole run as a 'memory' failure: after one, the interpreter's
   state is suspect and more cases would only repeat it.
+- Answers are untrusted (mentors and CI grade other people's code): ``seal_interpreter`` takes
+  away the modules that lead out of Python (``js``, ``pyodide_js``, the FFI, ``ctypes``) before any
+  answer runs, and an answer that reaches for one is rejected whatever else it does
+  (see docs/security.md; the host adds a second wall around this one).
 """
 
 import builtins
@@ -23,6 +27,10 @@ import math
 import sys
 import traceback
 import types
+
+# Bound once: an answer that replaces json.dumps must not decide what the host is told.
+_dumps = json.dumps
+_loads = json.loads
 
 ANSWER_FILE = "answer.py"
 OUTPUT_CAP = 10_000
@@ -82,6 +90,56 @@ class _Captured:
         return False
 
 
+# ---------------------------------------------------------------- sealing
+
+# Top-level names whose modules lead out of Python: to the host's JavaScript (js, pyodide_js, the
+# FFI in pyodide.ffi / _pyodide_core), to raw C calls (ctypes, which can call emscripten_run_script),
+# or to every live object of the harness (gc). The grading harness needs none of them.
+SEALED_MODULES = ("js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "micropip", "ctypes", "_ctypes", "gc")
+FORBIDDEN_MESSAGE = (
+    "Your code tried to use `{name}`, which answers cannot reach: graded code is sealed off from the "
+    "browser, files, the network and the computer running it. Remove it; plain Python is all the exercise needs."
+)
+# What the learner reached for during the current run (names, in order), reported as 'forbidden'.
+_attempts = []
+# The sealed modules as loaded, kept here (not in sys.modules) so Pyodide's own code keeps working.
+_sealed_away = {}
+
+
+def _is_sealed(name):
+    return name.split(".", 1)[0] in SEALED_MODULES
+
+
+class SandboxViolation(ImportError):
+    """Raised where an answer imports a sealed module; recorded even if the answer catches it."""
+
+
+class _SealedFinder:
+    """First on sys.meta_path: any import of a sealed module is recorded and refused."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if not _is_sealed(name):
+            return None
+        _attempts.append(name)
+        raise SandboxViolation(FORBIDDEN_MESSAGE.format(name=name.split(".", 1)[0]), name=name)
+
+    @staticmethod
+    def invalidate_caches():
+        pass
+
+
+def seal_interpreter():
+    """Takes the sealed modules out of reach of imports; called by the host before any answer runs,
+    and again by every run (an answer may have put something back)."""
+    for name in [name for name in sys.modules if _is_sealed(name)]:
+        _sealed_away.setdefault(name, sys.modules.pop(name))
+    # Pyodide's JsFinder serves `js` and `pyodide_js` straight from JavaScript: drop it altogether.
+    sys.meta_path[:] = [finder for finder in sys.meta_path if type(finder).__name__ != "JsFinder" and finder is not _SealedFinder]
+    sys.meta_path.insert(0, _SealedFinder)
+    sys.path_importer_cache.clear()
+
+
 class _RunMemoryError(Exception):
     """Carries a MemoryError out of a step, past the per-step handler, to end the run."""
 
@@ -128,13 +186,13 @@ def _sort_key(item):
         return (1, item, "")
     if isinstance(item, str):
         return (2, 0, item)
-    return (0 if item is None else 3, 0, json.dumps(item, sort_keys=True))
+    return (0 if item is None else 3, 0, _dumps(item, sort_keys=True))
 
 
 def _normalise_key(key, depth):
     key = normalise(key, depth + 1)
     # Like json.dumps and JSON.stringify: 1 -> "1", True -> "true", None -> "null".
-    return key if isinstance(key, str) else json.dumps(key, sort_keys=True)
+    return key if isinstance(key, str) else _dumps(key, sort_keys=True)
 
 
 def _safe_repr(value):
@@ -284,8 +342,14 @@ def run_answer(source, cases_json, required_json="[]"):
     # accident (`builtins.len = ...`, `sys.setrecursionlimit(50)`): put that back afterwards too.
     saved_builtins = dict(vars(builtins))
     saved_limit = sys.getrecursionlimit()
+    seal_interpreter()
+    _attempts.clear()
     try:
-        return _run_answer(source, cases_json, required_json)
+        outcome = _run_answer(source, cases_json, required_json)
+        if _attempts:
+            # Rejected even when the answer caught the ImportError and went on to pass every case.
+            return _dumps(_failure("forbidden", FORBIDDEN_MESSAGE.format(name=_attempts[0].split(".", 1)[0])))
+        return outcome
     finally:
         _restore_builtins(saved_builtins)
         sys.setrecursionlimit(saved_limit)
@@ -303,9 +367,9 @@ def _restore_builtins(saved):
 
 
 def _run_answer(source, cases_json, required_json):
-    cases = json.loads(cases_json)
+    cases = _loads(cases_json)
     functions, classes = _names_used(cases)
-    required = list(dict.fromkeys(json.loads(required_json) + functions + classes))
+    required = list(dict.fromkeys(_loads(required_json) + functions + classes))
 
     # Top-level prints are shown with the first case: the learner put them there to see them.
     module_output = _CappedOutput()
@@ -315,11 +379,11 @@ def _run_answer(source, cases_json, required_json):
         if failure is None:
             failure = _check_names(namespace, required, classes)
         if failure is not None:
-            return json.dumps(failure)
+            return _dumps(failure)
         runs = []
         for index, case in enumerate(cases):
             output = module_output if index == 0 else _CappedOutput()
             runs.append(_run_case(namespace, case, output))
-        return json.dumps({"ok": True, "runs": runs}, allow_nan=False)
+        return _dumps({"ok": True, "runs": runs}, allow_nan=False)
     except (_RunMemoryError, MemoryError):
-        return json.dumps(_memory_failure())
+        return _dumps(_memory_failure())

@@ -15,14 +15,26 @@ export interface PythonRunner {
 }
 
 type RunAnswer = ((source: string, casesJson: string, requiredJson: string) => string) & { destroy(): void }
+type SealInterpreter = (() => void) & { destroy(): void }
 
-/** Loads the harness into `pyodide` (a few ms) and returns a runner over it. */
+/** Modules Pyodide serves from JavaScript; answers must not import them (see harness.py). */
+const JS_MODULES = ['js', 'pyodide_js']
+
+/**
+ * Loads the harness into `pyodide` (a few ms), seals the interpreter (no `js`, `pyodide_js` or
+ * FFI for answers) and returns a runner over it. After this the host must only call the runner:
+ * `pyodide.runPython` and friends need the modules the seal took away.
+ */
 export function createPythonRunner(pyodide: PyodideAPI): PythonRunner {
   // The harness lives in its own dict, not in pyodide.globals, so answers cannot reach it by name.
   const namespace = pyodide.globals.get('dict')()
   pyodide.runPython(harnessSource, { globals: namespace, filename: 'harness.py' })
   const runAnswer = namespace.get('run_answer') as RunAnswer
+  const seal = namespace.get('seal_interpreter') as SealInterpreter
   namespace.destroy()
+  for (const name of JS_MODULES) pyodide.unregisterJsModule(name)
+  seal()
+  seal.destroy()
   return {
     run(code, cases, requiredNames = []) {
       const started = performance.now()
