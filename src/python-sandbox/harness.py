@@ -24,6 +24,8 @@ import io
 import json
 import linecache
 import math
+import os
+import posix
 import sys
 import traceback
 import types
@@ -94,11 +96,22 @@ class _Captured:
 
 # Top-level names whose modules lead out of Python: to the host's JavaScript (js, pyodide_js, the
 # FFI in pyodide.ffi / _pyodide_core), to raw C calls (ctypes, which can call emscripten_run_script),
-# or to every live object of the harness (gc). The grading harness needs none of them.
-SEALED_MODULES = ("js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "micropip", "ctypes", "_ctypes", "gc")
+# to every live object of the harness (gc), or to Emscripten's socket emulation (_socket, _ssl,
+# select), which in Node opens real connections. The grading harness needs none of them.
+SEALED_MODULES = (
+    "js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "micropip",
+    "ctypes", "_ctypes", "gc", "subprocess", "_socket", "socket", "_ssl", "ssl", "select",
+)
+# os functions that leave the interpreter: under Node, Emscripten's system() runs a real shell
+# command on the host (measured), and _exit ends the whole WebAssembly runtime.
+SEALED_OS_FUNCTIONS = ("system", "popen", "_exit", "fork", "forkpty", "execv", "execve", "posix_spawn", "posix_spawnp", "kill", "killpg")
 FORBIDDEN_MESSAGE = (
     "Your code tried to use `{name}`, which answers cannot reach: graded code is sealed off from the "
     "browser, files, the network and the computer running it. Remove it; plain Python is all the exercise needs."
+)
+CHANGED_BUILTIN_MESSAGE = (
+    "Your code replaced Python's built-in `{name}`, which broke the grader; answers may not change "
+    "builtins. Give your own function another name."
 )
 # What the learner reached for during the current run (names, in order), reported as 'forbidden'.
 _attempts = []
@@ -121,17 +134,31 @@ class _SealedFinder:
     def find_spec(name, path=None, target=None):
         if not _is_sealed(name):
             return None
-        _attempts.append(name)
-        raise SandboxViolation(FORBIDDEN_MESSAGE.format(name=name.split(".", 1)[0]), name=name)
+        root = name.split(".", 1)[0]
+        _attempts.append(root)
+        raise SandboxViolation(FORBIDDEN_MESSAGE.format(name=root), name=name)
 
     @staticmethod
     def invalidate_caches():
         pass
 
 
+def _refuse(name):
+    def refused(*args, **kwargs):
+        _attempts.append(name)
+        raise SandboxViolation(FORBIDDEN_MESSAGE.format(name=name))
+
+    refused.__name__ = name.rsplit(".", 1)[-1]
+    return refused
+
+
 def seal_interpreter():
     """Takes the sealed modules out of reach of imports; called by the host before any answer runs,
     and again by every run (an answer may have put something back)."""
+    for module in (os, posix):
+        for function in SEALED_OS_FUNCTIONS:
+            if hasattr(module, function):
+                setattr(module, function, _refuse(f"os.{function}"))
     for name in [name for name in sys.modules if _is_sealed(name)]:
         _sealed_away.setdefault(name, sys.modules.pop(name))
     # Pyodide's JsFinder serves `js` and `pyodide_js` straight from JavaScript: drop it altogether.
@@ -346,13 +373,32 @@ def run_answer(source, cases_json, required_json="[]"):
     _attempts.clear()
     try:
         outcome = _run_answer(source, cases_json, required_json)
-        if _attempts:
-            # Rejected even when the answer caught the ImportError and went on to pass every case.
-            return _dumps(_failure("forbidden", FORBIDDEN_MESSAGE.format(name=_attempts[0].split(".", 1)[0])))
-        return outcome
+    except Exception as error:
+        # The harness runs on the same builtins as the answer: one it replaced can break it.
+        changed = [name for name, value in saved_builtins.items() if vars(builtins).get(name) is not value]
+        if not changed:
+            raise
+        # Put everything back first: the message below is built with the harness's own helpers.
+        _restore_builtins(saved_builtins)
+        _restore_harness()
+        outcome = _dumps({"ok": False, "failure": {"kind": "forbidden", "message": CHANGED_BUILTIN_MESSAGE.format(name=changed[0])}})
     finally:
         _restore_builtins(saved_builtins)
+        _restore_harness()
         sys.setrecursionlimit(saved_limit)
+    if _attempts:
+        # Rejected even when the answer caught the ImportError and went on to pass every case.
+        return _dumps(_failure("forbidden", FORBIDDEN_MESSAGE.format(name=_attempts[0])))
+    return outcome
+
+
+def _restore_harness():
+    # An answer can reach this module's globals through its frames and swap a helper; the swap
+    # must not outlive its run (the known-wrong answers and the learner's next Submit run next).
+    current = globals()
+    for name, value in _HARNESS_GLOBALS.items():
+        if current.get(name) is not value:
+            current[name] = value
 
 
 def _restore_builtins(saved):
@@ -382,8 +428,14 @@ def _run_answer(source, cases_json, required_json):
             return _dumps(failure)
         runs = []
         for index, case in enumerate(cases):
+            if _attempts:
+                break  # the answer is rejected already; re-running the attempt only costs time
             output = module_output if index == 0 else _CappedOutput()
             runs.append(_run_case(namespace, case, output))
         return _dumps({"ok": True, "runs": runs}, allow_nan=False)
     except (_RunMemoryError, MemoryError):
         return _dumps(_memory_failure())
+
+
+# Taken last, once every helper above exists: what _restore_harness puts back after each run.
+_HARNESS_GLOBALS = dict(globals())

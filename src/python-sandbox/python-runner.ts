@@ -63,6 +63,13 @@ export function handleRunRequest(runner: PythonRunner, request: RunRequest): Pyt
 /** Turns a JS-level failure of the interpreter into what the learner is told. */
 export function describeBrokenInterpreter(error: unknown): PythonFailure {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  // Node's permission model (sealed grading) refused something the answer reached for.
+  if ((error as { code?: unknown } | null)?.code === 'ERR_ACCESS_DENIED' || /Access to this API has been restricted/.test(text)) {
+    return {
+      kind: 'forbidden',
+      message: 'Your code tried to reach the computer running the grader (its files, processes or network), which answers cannot do. Remove that part; plain Python is all the exercise needs.',
+    }
+  }
   if (error instanceof RangeError || /memory|call stack/i.test(text)) {
     return {
       kind: 'memory',

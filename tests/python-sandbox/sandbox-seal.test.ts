@@ -56,3 +56,17 @@ describe('the sealed interpreter', () => {
     expect(outcome).toMatchObject({ ok: true, runs: [{ steps: [{ ok: true, value: [1, 2] }] }] })
   })
 })
+
+describe('answers that rewrite Python or the harness', () => {
+  it('names a replaced builtin that broke the grader', () => {
+    const failure = failureOf(run('import builtins\nbuiltins.isinstance = lambda *a: True\nbuiltins.len = lambda o: 0\ndef f(): return [1]'))
+    expect(failure?.kind).toBe('forbidden')
+    expect(failure?.message).toContain("Your code replaced Python's built-in `isinstance`")
+  })
+
+  it('undoes a swapped harness helper before the next run', () => {
+    const patch = `import sys\ndef f():\n    frame = sys._getframe(1)\n    while frame is not None:\n        if 'normalise' in frame.f_globals:\n            frame.f_globals['normalise'] = lambda value, depth=0: 'patched'\n        frame = frame.f_back\n    return 1`
+    runner.run(patch, cases)
+    expect(run('def f(): return [1, 2]')).toMatchObject({ ok: true, runs: [{ steps: [{ ok: true, value: [1, 2] }] }] })
+  })
+})
