@@ -48,10 +48,12 @@ function collectAnswers(): HostileAnswer[] {
     writeFileSync(file, text.replaceAll('{{CANARY_DIR}}', canaryDir))
     return { name, file, exercise: extname(name) === '.sql' ? SQL_EXERCISE : PYTHON_EXERCISE, messages }
   })
-  // 1 MB of source: a valid module of 20,000 functions, none of them the one the cases call.
+  // 1 MB of source: 2,000 functions and a 900 KB string, none of them the function the cases call.
+  // Compiling it is slow on a loaded machine, so the time limit is an acceptable outcome too.
   const huge = join(work, 'huge-source.py')
-  writeFileSync(huge, Array.from({ length: 20_000 }, (_, i) => `def f${i}(x):\n    return x + ${i} * 2 + len(str(x))\n\n`).join('').padEnd(1_000_000, '#'))
-  answers.push({ name: 'huge-source.py (generated)', file: huge, exercise: PYTHON_EXERCISE, messages: ['parse_event'] })
+  const functions = Array.from({ length: 2_000 }, (_, i) => `def f${i}(x):\n    return x + ${i}\n\n`).join('')
+  writeFileSync(huge, `${functions}DATA = """${'x'.repeat(1_000_000 - functions.length - 20)}"""\n`)
+  answers.push({ name: 'huge-source.py (generated)', file: huge, exercise: PYTHON_EXERCISE, messages: ['parse_event', 'time limit'] })
   // Binary junk: bytes that are not UTF-8 text, let alone Python.
   const junk = join(work, 'binary-junk.py')
   writeFileSync(junk, Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919 + 13) % 256)))
