@@ -5,6 +5,10 @@ import type { Plugin } from 'vite'
 // '.js' resolves to the .ts file; a bare path makes Vite 8 warn about its future native config loader.
 import { pyodideAssets } from './src/python-sandbox/vite-plugin-pyodide.js'
 
+/** The preload below as a file: the app's Content-Security-Policy allows no inline script. */
+const PRELOAD_SCRIPT = 'preload-editor.js'
+const PRELOAD_SOURCE = `if(location.hash.indexOf('#/exercise/')===0)JSON.parse(document.currentScript.dataset.files).forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)})\n`
+
 /**
  * A cold visit straight to an exercise spends most of its time fetching and parsing the
  * editor chunk. This starts that fetch (and its background parse) from the HTML, before
@@ -14,6 +18,9 @@ function preloadEditorOnExercisePages(): Plugin {
   return {
     name: 'preload-editor-on-exercise-pages',
     apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: PRELOAD_SCRIPT, source: PRELOAD_SOURCE })
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -21,9 +28,44 @@ function preloadEditorOnExercisePages(): Plugin {
           .filter((f) => f.type === 'chunk' && /^(monaco-answer|exercise-route)$/.test(f.name))
           .map((f) => f.fileName)
         if (files.length === 0) return html
-        const script = `if(location.hash.indexOf('#/exercise/')===0)${JSON.stringify(files)}.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)})`
-        return html.replace('</title>', `</title>\n    <script>${script}</script>`)
+        // A classic script in <head>: it runs before the app's module script, as the inline one did.
+        return html.replace('</title>', `</title>\n    <script src="./${PRELOAD_SCRIPT}" data-files='${JSON.stringify(files)}'></script>`)
       },
+    },
+  }
+}
+
+/**
+ * What the built app may load: only its own files (scripts, workers, datasets, Pyodide), wasm
+ * compiled from them, no inline or string-built script, no requests to other origins. Python
+ * answers run in a worker; if one got past the harness's seal it could still only talk to this
+ * origin. Monaco sets inline styles, hence 'unsafe-inline' for styles only. See docs/security.md.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+/**
+ * The policy as a meta tag in the built index.html, so any static host applies it to the page.
+ * Build only: the dev server's React refresh preamble is an inline script. Workers do not read
+ * the page's meta tag; `npm start` also sends the policy as a header (below), which covers them.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
     },
   }
 }
@@ -36,6 +78,7 @@ export default defineConfig({
   plugins: [
     react(),
     preloadEditorOnExercisePages(),
+    contentSecurityPolicyMeta(),
     // Pyodide's core files, unhashed at <base>pyodide/ (dev middleware; emitted on build).
     pyodideAssets(),
     // One service worker precaches the app, the sql.js wasm and the datasets, so a
@@ -77,5 +120,5 @@ export default defineConfig({
   // Cross-origin isolation (SharedArrayBuffer), so a runaway Python answer is interrupted in
   // place instead of costing a Pyodide restart. Everything the app loads is same-origin.
   server: { headers: crossOriginIsolation },
-  preview: { port: 4173, headers: crossOriginIsolation },
+  preview: { port: 4173, headers: { ...crossOriginIsolation, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 })

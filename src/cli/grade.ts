@@ -16,6 +16,8 @@ import { openScenarioRuntime } from './scenario-runtime'
 import { createModelGrader } from '../grading/model-grader'
 import { createNodeSqlSandbox } from '../sql-sandbox/node/node-sql-client'
 import { modelGradeBase } from './model-grade-input'
+import { gradePythonSealed, SEALED_CHILD_ARG, serveSealedPythonChild } from './sealed-python'
+import { fileURLToPath } from 'node:url'
 
 const extensionOf: Record<Exercise['kind'], string> = { sql: '.sql', model: '.sql', python: '.py', product: '.md' }
 const USAGE = 'usage: npm run --silent grade -- <exercise-id> <answer-file> [--json]\n       npm run --silent grade -- --list'
@@ -61,14 +63,10 @@ export async function main(args: string[]): Promise<number> {
   }
 
   if (exercise.kind === 'python') {
-    const sandbox = createNodePythonSandbox(new URL('./python-thread.mjs', import.meta.url))
-    try {
-      const grade = await createPythonGrader(sandbox).grade(exercise, answer)
-      print(exercise, grade, json)
-      return grade.verdict === 'accepted' ? 0 : 1
-    } finally {
-      sandbox.dispose()
-    }
+    // Answers are untrusted: graded in a child process with no files, env or processes to reach.
+    const grade = await gradePythonSealed(new URL(import.meta.url), exercise.id, answer)
+    print(exercise, grade, json)
+    return grade.verdict === 'accepted' ? 0 : 1
   }
   const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
   try {
@@ -78,6 +76,23 @@ export async function main(args: string[]): Promise<number> {
   } finally {
     runtime.dispose()
   }
+}
+
+/** The sealed child's grading (src/cli/sealed-python.ts): the in-process Python sandbox. */
+async function gradePythonInProcess(exerciseId: string, answer: string): Promise<Grade> {
+  const found = findExercise(exerciseId)
+  if (found?.exercise.kind !== 'python') throw new Error(`${exerciseId} is not a Python exercise`)
+  const sandbox = createNodePythonSandbox(new URL('./python-thread.mjs', import.meta.url))
+  try {
+    return await createPythonGrader(sandbox).grade(found.exercise, answer)
+  } finally {
+    sandbox.dispose()
+  }
+}
+
+// Built as .tools/grade.mjs; run directly (not through scripts/tool.mjs) only as the sealed child.
+if (process.argv[2] === SEALED_CHILD_ARG && process.argv[1] === fileURLToPath(import.meta.url)) {
+  void serveSealedPythonChild(gradePythonInProcess)
 }
 
 function print(exercise: Exercise, grade: Grade | ModelGrade, json: boolean): void {

@@ -12,6 +12,10 @@ Why it looks the way it does:
   host stops a run past its time limit, so it must travel all the way out to the host.
 - ``MemoryError`` anywhere ends the whole run as a 'memory' failure: after one, the interpreter's
   state is suspect and more cases would only repeat it.
+- Answers are untrusted (mentors and CI grade other people's code): ``seal_interpreter`` takes
+  away the modules that lead out of Python (``js``, ``pyodide_js``, the FFI, ``ctypes``) before any
+  answer runs, and an answer that reaches for one is rejected whatever else it does
+  (see docs/security.md; the host adds a second wall around this one).
 """
 
 import builtins
@@ -20,9 +24,15 @@ import io
 import json
 import linecache
 import math
+import os
+import posix
 import sys
 import traceback
 import types
+
+# Bound once: an answer that replaces json.dumps must not decide what the host is told.
+_dumps = json.dumps
+_loads = json.loads
 
 ANSWER_FILE = "answer.py"
 OUTPUT_CAP = 10_000
@@ -82,6 +92,81 @@ class _Captured:
         return False
 
 
+# ---------------------------------------------------------------- sealing
+
+# Top-level names whose modules lead out of Python: to the host's JavaScript (js, pyodide_js, the
+# FFI in pyodide.ffi / _pyodide_core), to raw C calls (ctypes, which can call emscripten_run_script),
+# to every live object of the harness (gc), or to Emscripten's socket emulation (_socket, _ssl,
+# select), which in Node opens real connections. The grading harness needs none of them.
+SEALED_MODULES = (
+    "js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "micropip",
+    "ctypes", "_ctypes", "gc", "subprocess", "_socket", "socket", "_ssl", "ssl", "select",
+)
+# os functions that leave the interpreter: under Node, Emscripten's system() runs a real shell
+# command on the host (measured), and _exit ends the whole WebAssembly runtime.
+SEALED_OS_FUNCTIONS = ("system", "popen", "_exit", "fork", "forkpty", "execv", "execve", "posix_spawn", "posix_spawnp", "kill", "killpg")
+FORBIDDEN_MESSAGE = (
+    "Your code tried to use `{name}`, which answers cannot reach: graded code is sealed off from the "
+    "browser, files, the network and the computer running it. Remove it; plain Python is all the exercise needs."
+)
+CHANGED_BUILTIN_MESSAGE = (
+    "Your code replaced Python's built-in `{name}`, which broke the grader; answers may not change "
+    "builtins. Give your own function another name."
+)
+# What the learner reached for during the current run (names, in order), reported as 'forbidden'.
+_attempts = []
+# The sealed modules as loaded, kept here (not in sys.modules) so Pyodide's own code keeps working.
+_sealed_away = {}
+
+
+def _is_sealed(name):
+    return name.split(".", 1)[0] in SEALED_MODULES
+
+
+class SandboxViolation(ImportError):
+    """Raised where an answer imports a sealed module; recorded even if the answer catches it."""
+
+
+class _SealedFinder:
+    """First on sys.meta_path: any import of a sealed module is recorded and refused."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if not _is_sealed(name):
+            return None
+        root = name.split(".", 1)[0]
+        _attempts.append(root)
+        raise SandboxViolation(FORBIDDEN_MESSAGE.format(name=root), name=name)
+
+    @staticmethod
+    def invalidate_caches():
+        pass
+
+
+def _refuse(name):
+    def refused(*args, **kwargs):
+        _attempts.append(name)
+        raise SandboxViolation(FORBIDDEN_MESSAGE.format(name=name))
+
+    refused.__name__ = name.rsplit(".", 1)[-1]
+    return refused
+
+
+def seal_interpreter():
+    """Takes the sealed modules out of reach of imports; called by the host before any answer runs,
+    and again by every run (an answer may have put something back)."""
+    for module in (os, posix):
+        for function in SEALED_OS_FUNCTIONS:
+            if hasattr(module, function):
+                setattr(module, function, _refuse(f"os.{function}"))
+    for name in [name for name in sys.modules if _is_sealed(name)]:
+        _sealed_away.setdefault(name, sys.modules.pop(name))
+    # Pyodide's JsFinder serves `js` and `pyodide_js` straight from JavaScript: drop it altogether.
+    sys.meta_path[:] = [finder for finder in sys.meta_path if type(finder).__name__ != "JsFinder" and finder is not _SealedFinder]
+    sys.meta_path.insert(0, _SealedFinder)
+    sys.path_importer_cache.clear()
+
+
 class _RunMemoryError(Exception):
     """Carries a MemoryError out of a step, past the per-step handler, to end the run."""
 
@@ -128,13 +213,13 @@ def _sort_key(item):
         return (1, item, "")
     if isinstance(item, str):
         return (2, 0, item)
-    return (0 if item is None else 3, 0, json.dumps(item, sort_keys=True))
+    return (0 if item is None else 3, 0, _dumps(item, sort_keys=True))
 
 
 def _normalise_key(key, depth):
     key = normalise(key, depth + 1)
     # Like json.dumps and JSON.stringify: 1 -> "1", True -> "true", None -> "null".
-    return key if isinstance(key, str) else json.dumps(key, sort_keys=True)
+    return key if isinstance(key, str) else _dumps(key, sort_keys=True)
 
 
 def _safe_repr(value):
@@ -284,11 +369,36 @@ def run_answer(source, cases_json, required_json="[]"):
     # accident (`builtins.len = ...`, `sys.setrecursionlimit(50)`): put that back afterwards too.
     saved_builtins = dict(vars(builtins))
     saved_limit = sys.getrecursionlimit()
+    seal_interpreter()
+    _attempts.clear()
     try:
-        return _run_answer(source, cases_json, required_json)
+        outcome = _run_answer(source, cases_json, required_json)
+    except Exception as error:
+        # The harness runs on the same builtins as the answer: one it replaced can break it.
+        changed = [name for name, value in saved_builtins.items() if vars(builtins).get(name) is not value]
+        if not changed:
+            raise
+        # Put everything back first: the message below is built with the harness's own helpers.
+        _restore_builtins(saved_builtins)
+        _restore_harness()
+        outcome = _dumps({"ok": False, "failure": {"kind": "forbidden", "message": CHANGED_BUILTIN_MESSAGE.format(name=changed[0])}})
     finally:
         _restore_builtins(saved_builtins)
+        _restore_harness()
         sys.setrecursionlimit(saved_limit)
+    if _attempts:
+        # Rejected even when the answer caught the ImportError and went on to pass every case.
+        return _dumps(_failure("forbidden", FORBIDDEN_MESSAGE.format(name=_attempts[0])))
+    return outcome
+
+
+def _restore_harness():
+    # An answer can reach this module's globals through its frames and swap a helper; the swap
+    # must not outlive its run (the known-wrong answers and the learner's next Submit run next).
+    current = globals()
+    for name, value in _HARNESS_GLOBALS.items():
+        if current.get(name) is not value:
+            current[name] = value
 
 
 def _restore_builtins(saved):
@@ -303,9 +413,9 @@ def _restore_builtins(saved):
 
 
 def _run_answer(source, cases_json, required_json):
-    cases = json.loads(cases_json)
+    cases = _loads(cases_json)
     functions, classes = _names_used(cases)
-    required = list(dict.fromkeys(json.loads(required_json) + functions + classes))
+    required = list(dict.fromkeys(_loads(required_json) + functions + classes))
 
     # Top-level prints are shown with the first case: the learner put them there to see them.
     module_output = _CappedOutput()
@@ -315,11 +425,17 @@ def _run_answer(source, cases_json, required_json):
         if failure is None:
             failure = _check_names(namespace, required, classes)
         if failure is not None:
-            return json.dumps(failure)
+            return _dumps(failure)
         runs = []
         for index, case in enumerate(cases):
+            if _attempts:
+                break  # the answer is rejected already; re-running the attempt only costs time
             output = module_output if index == 0 else _CappedOutput()
             runs.append(_run_case(namespace, case, output))
-        return json.dumps({"ok": True, "runs": runs}, allow_nan=False)
+        return _dumps({"ok": True, "runs": runs}, allow_nan=False)
     except (_RunMemoryError, MemoryError):
-        return json.dumps(_memory_failure())
+        return _dumps(_memory_failure())
+
+
+# Taken last, once every helper above exists: what _restore_harness puts back after each run.
+_HARNESS_GLOBALS = dict(globals())

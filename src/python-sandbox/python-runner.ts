@@ -15,14 +15,26 @@ export interface PythonRunner {
 }
 
 type RunAnswer = ((source: string, casesJson: string, requiredJson: string) => string) & { destroy(): void }
+type SealInterpreter = (() => void) & { destroy(): void }
 
-/** Loads the harness into `pyodide` (a few ms) and returns a runner over it. */
+/** Modules Pyodide serves from JavaScript; answers must not import them (see harness.py). */
+const JS_MODULES = ['js', 'pyodide_js']
+
+/**
+ * Loads the harness into `pyodide` (a few ms), seals the interpreter (no `js`, `pyodide_js` or
+ * FFI for answers) and returns a runner over it. After this the host must only call the runner:
+ * `pyodide.runPython` and friends need the modules the seal took away.
+ */
 export function createPythonRunner(pyodide: PyodideAPI): PythonRunner {
   // The harness lives in its own dict, not in pyodide.globals, so answers cannot reach it by name.
   const namespace = pyodide.globals.get('dict')()
   pyodide.runPython(harnessSource, { globals: namespace, filename: 'harness.py' })
   const runAnswer = namespace.get('run_answer') as RunAnswer
+  const seal = namespace.get('seal_interpreter') as SealInterpreter
   namespace.destroy()
+  for (const name of JS_MODULES) pyodide.unregisterJsModule(name)
+  seal()
+  seal.destroy()
   return {
     run(code, cases, requiredNames = []) {
       const started = performance.now()
@@ -51,6 +63,13 @@ export function handleRunRequest(runner: PythonRunner, request: RunRequest): Pyt
 /** Turns a JS-level failure of the interpreter into what the learner is told. */
 export function describeBrokenInterpreter(error: unknown): PythonFailure {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  // Node's permission model (sealed grading) refused something the answer reached for.
+  if ((error as { code?: unknown } | null)?.code === 'ERR_ACCESS_DENIED' || /Access to this API has been restricted/.test(text)) {
+    return {
+      kind: 'forbidden',
+      message: 'Your code tried to reach the computer running the grader (its files, processes or network), which answers cannot do. Remove that part; plain Python is all the exercise needs.',
+    }
+  }
   if (error instanceof RangeError || /memory|call stack/i.test(text)) {
     return {
       kind: 'memory',

@@ -9,6 +9,7 @@
  */
 import type { loadPyodide as LoadPyodide } from 'pyodide'
 import type { PythonWorkerRequest } from './protocol'
+import { createSandboxJsGlobals } from './sandbox-js-globals'
 import { servePythonWorker } from './serve-worker'
 
 servePythonWorker({
@@ -19,6 +20,7 @@ servePythonWorker({
   async load(options) {
     if (!options.indexURL) throw new Error('the Python worker needs an indexURL')
     const { loadPyodide } = (await import(/* @vite-ignore */ `${options.indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide }
-    return loadPyodide(options)
+    // Not the worker's globals: answers must not reach fetch, indexedDB or caches through `js`.
+    return loadPyodide({ ...options, jsglobals: createSandboxJsGlobals() })
   },
 })

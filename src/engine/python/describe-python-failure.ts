@@ -91,9 +91,17 @@ export function describeRunFailure(failure: Extract<PythonRunOutcome, { ok: fals
         'Look for a loop that never ends (a while loop whose condition never changes) or work repeated for every pair of events.'
       )
     }
+    case 'forbidden':
+      // The sandbox's own sentence names what was reached for and what to do instead.
+      return withStop(failure.message)
     case 'memory':
       return `Your code ran out of memory and was stopped (${message}). Look for a list or dict that grows without bound.`
     default:
       return `The Python sandbox stopped unexpectedly (${message}); your code was not graded. Run it again.`
   }
+}
+
+function withStop(text: string): string {
+  const t = text.trim()
+  return /[.!?]$/.test(t) ? t : t + '.'
 }

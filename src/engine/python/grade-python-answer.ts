@@ -126,7 +126,7 @@ function groupTitle(group: PythonCase['visibility']): string {
 }
 
 function shortRunFailure(kind: string): string {
-  return kind === 'syntax' ? 'syntax error' : kind === 'missing-name' ? 'a required name is missing' : kind === 'timeout' ? 'time limit' : kind === 'memory' ? 'out of memory' : 'the sandbox crashed'
+  return kind === 'syntax' ? 'syntax error' : kind === 'missing-name' ? 'a required name is missing' : kind === 'timeout' ? 'time limit' : kind === 'memory' ? 'out of memory' : kind === 'forbidden' ? 'it reached outside the sandbox' : 'the sandbox crashed'
 }
 
 function withoutFullStop(text: string): string {

@@ -43,7 +43,8 @@ export type PythonRunOutcome =
   | {
       ok: false
       failure: {
-        kind: 'syntax' | 'missing-name' | 'timeout' | 'memory' | 'crash'
+        /** 'forbidden': the answer reached for a module that leads out of the sandbox (`js`, the FFI). */
+        kind: 'syntax' | 'missing-name' | 'timeout' | 'memory' | 'crash' | 'forbidden'
         message: string
         line?: number
       }

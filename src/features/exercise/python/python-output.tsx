@@ -32,6 +32,7 @@ function RunFailureMessage({ failure }: { failure: RunFailure }) {
     timeout: 'Timed out: your code ran past the time limit and was stopped.',
     memory: 'Out of memory: your code was stopped.',
     crash: 'Python stopped',
+    forbidden: 'Not allowed in an answer',
   }[failure.kind]
   return (
     <div className={`failure failure-${failure.kind === 'timeout' ? 'timeout' : 'error'}`} role="alert">
