@@ -1,4 +1,4 @@
-import type { SqlValue } from '../engine/types'
+import type { SqlValue } from '../core/sql-value'
 
 /** One column of a generated table. `type` is the SQLite declared type. */
 export interface ColumnSpec {

@@ -3,8 +3,9 @@
  * The engine is pure: it never imports React, the DOM, workers or sql.js.
  */
 
-/** One SQL value as sql.js returns it. BLOBs never occur in our datasets. */
-export type SqlValue = number | string | null
+import type { SqlValue } from '../core/sql-value'
+
+export type { SqlValue }
 
 /** A result set: column names and rows, positionally aligned. */
 export interface QueryResult {
