@@ -7,6 +7,7 @@ import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
 import { measureModelGrading } from './bench-model'
+import { measureProductGrading } from './bench-product'
 import { measureNativeRatio, type Query } from './bench-native'
 import { measurePython } from './bench-python'
 import { round1, summary } from './bench-stats'
@@ -46,6 +47,8 @@ export async function main(args: string[]): Promise<number> {
   const ratio = measureNativeRatio(await loadSqlJs(), nativeQueries)
   log('timing data-model grading')
   const modelGrade = await measureModelGrading(scenarios, new URL('./sql-thread.mjs', import.meta.url), REPEATS)
+  log('timing product-sense grading')
+  const productGrade = await measureProductGrading(scenarios, 20)
   log('timing Python grading')
   const python = await measurePython(scenarios, new URL('./python-thread.mjs', import.meta.url))
   log('measuring the built app in Chromium')
@@ -55,6 +58,7 @@ export async function main(args: string[]): Promise<number> {
     sql_grade_ms: summary(gradeTimes),
     python_grade_ms: python.grade,
     model_grade_ms: modelGrade,
+    product_grade_ms: productGrade,
     pyodide_start_ms: python.startMs,
     sqljs_native_ratio: { median: ratio.median, max: ratio.max },
     dataset_build_ms: datasetBuild,

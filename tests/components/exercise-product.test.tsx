@@ -78,7 +78,7 @@ describe('product-sense exercise page', () => {
     await submitAnswer(strongAnswer)
     const status = screen.getByRole('status')
     expect(status.textContent).toMatch(/^Accepted/)
-    expect(status.textContent).toMatch(/Your answer covers \d+ of \d+ rubric points/)
+    expect(status.textContent).toMatch(/Accepted: your answer covers \d+ of \d+ rubric points \(score \d+, 60 needed\)/)
     expect(screen.getByText('Solved')).toBeInTheDocument()
     expect(JSON.parse(localStorage.getItem('de-trainer')!).state.solved[ID]).toBeDefined()
 
@@ -228,10 +228,11 @@ describe('product-sense exercise page', () => {
     expect(ok).toHaveTextContent('Test length — long enough')
     expect(ok).toHaveTextContent('Your test runs 3 weeks (21 days)')
 
-    await submitAnswer(seedAnswer.replace('**Duration**: 3 weeks', '**Duration**: 1 week'))
+    // Without its 50/50 split, the plan is sized with the statement's share of traffic.
+    await submitAnswer(seedAnswer.replace(/ \(50%\)/g, '').replace('**Duration**: 3 weeks', '**Duration**: 1 week'))
     const status = screen.getByRole('status')
     expect(status.textContent).toMatch(/^Rejected/)
-    expect(status.textContent).toContain('but its test is planned too short to reach its sample size')
+    expect(status.textContent).toContain('but the test plan cannot reach its own sample size')
     const short = screen.getByRole('region', { name: 'Check: test length' })
     expect(short).toHaveTextContent('Test length — flagged')
     expect(short).toHaveTextContent('Your test runs 1 week (7 days) ("Duration: 1 week for statistical significance"), shorter than the 3 weeks (21 days) it needs to reach its sample size')

@@ -10,6 +10,9 @@ export function hypothesisConcept(extra: string[] = []): Concept {
   return {
     id: 'hypothesis',
     label: 'the change you test and the effect you expect (hypothesis)',
+    labels: ['hypothesis'],
+    labelNeeds: 'direction',
+    directionCues: ['expect', 'predict', 'hypothesize', 'bet'],
     synonyms: [...extra, 'intervention', 'null hypothesis', 'hypothesis + test', 'hypothesis + experiment', 'hypothesis + treatment', 'we expect', 'we predict', 'expect + to increase', 'expect + to improve', 'should increase', 'will increase', 'should improve', 'will improve', 'should reduce', 'will reduce', 'will raise', 'will lift', 'will lower', 'will cut', 'will make', 'would increase', 'would improve', 'would raise'],
   }
 }
@@ -18,7 +21,9 @@ export function armsConcept(extra: string[] = []): Concept {
   return {
     id: 'arms',
     label: 'a control arm and a treatment arm',
-    synonyms: [...extra, 'control', 'treatment group', 'treatment arm', 'variant', 'test group', 'holdout'],
+    labels: ['control', 'treatment', 'arm', 'variant'],
+    synonyms: [...extra, 'control', 'treatment group', 'treatment arm', 'variant', 'test group', 'holdout', 'arm', '50 50', 'other half', 'group a + group b',
+      'against + old', 'vs + old', 'versus + old', 'against + current', 'vs + current', 'against today', 'some + and other', 'some + and some'],
   }
 }
 
@@ -34,6 +39,7 @@ export function primaryMetricConcept(extra: string[] = []): Concept {
   return {
     id: 'primary-metric',
     label: 'the primary (success) metric',
+    labels: ['primary', 'success metric', 'decision metric', 'oec'],
     required: true,
     synonyms: [...extra, 'primary metric', 'primary', 'success metric', 'north star', 'overall evaluation criterion', 'oec', 'key metric', 'decision metric', 'target metric', 'main metric'],
   }
@@ -43,6 +49,7 @@ export function guardrailsConcept(extra: string[] = []): Concept {
   return {
     id: 'guardrails',
     label: 'guardrail metrics that must not get worse',
+    labels: ['guardrail', 'counter metric'],
     synonyms: [...extra, 'guardrail', 'counter metric', 'countermetric', 'do no harm', 'should not decrease', 'must not decrease', 'should not drop', 'must not drop', 'should not increase', 'must not increase', 'health metric'],
   }
 }
@@ -51,6 +58,8 @@ export function durationConcept(extra: string[] = []): Concept {
   return {
     id: 'duration-and-sample-size',
     label: 'how long the test runs and how many users it needs (sample size, power)',
+    labels: ['duration', 'sample size', 'power', 'length', 'how long'],
+    labelNeeds: 'number',
     synonyms: [...extra, 'duration + week', 'duration + day', 'test duration', 'experiment duration', 'run for', 'run it for', 'sample size', 'power analysis', 'statistical power', 'power calculation', 'minimum detectable effect', 'mde', 'run + week', 'run + day', 'test + week', 'experiment + week', 'statistical significance', 'significance level', 'per arm', 'users per group'],
   }
 }
@@ -59,7 +68,8 @@ export function noveltyConcept(extra: string[] = []): Concept {
   return {
     id: 'novelty-and-seasonality',
     label: 'novelty effects and weekly seasonality',
-    synonyms: [...extra, 'novelty', 'primacy', 'learning effect', 'wear off', 'weekly seasonality', 'seasonality + test', 'seasonality + run', 'weekly cycle', 'weekly pattern', 'day of week', 'weekday', 'weekend', 'full week', 'whole week', 'long term effect', 'holdback'],
+    labels: ['novelty'],
+    synonyms: [...extra, 'novelty', 'primacy', 'learning effect', 'wear off', 'weekly seasonality', 'seasonality + test', 'seasonality + run', 'weekly cycle', 'weekly pattern', 'day of week', 'weekday', 'weekend', 'long term effect', 'holdback'],
   }
 }
 
@@ -67,6 +77,7 @@ export function resultSegmentsConcept(extra: string[] = []): Concept {
   return {
     id: 'result-segments',
     label: 'reading the result by segment (who gains, who loses)',
+    labels: ['read + segment', 'result + segment', 'segment + effect', 'heterogeneous'],
     synonyms: [...extra, 'heterogeneous', 'segment + result', 'segment + effect', 'segment + treatment', 'segment + lift', 'break down + result', 'breakdown + result', 'subgroup', 'per segment', 'slice + result', 'effect + by platform', 'effect + by country', 'result + by platform', 'result + by country'],
   }
 }
@@ -75,6 +86,7 @@ export function interferenceConcept(extra: string[] = []): Concept {
   return {
     id: 'interference',
     label: 'network effects between test and control users (interference)',
-    synonyms: [...extra, 'network effect', 'interference', 'spillover', 'contamination', 'sutva', 'ego network', 'graph cluster', 'cluster randomization', 'cluster based'],
+    labels: ['interference', 'network effect', 'spillover'],
+    synonyms: [...extra, 'network effect', 'interference', 'spillover', 'contamination', 'sutva', 'ego network', 'graph cluster', 'cluster randomization', 'cluster based', 'both group', 'both arm'],
   }
 }

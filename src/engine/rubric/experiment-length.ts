@@ -1,5 +1,5 @@
 import type { Check } from '../types'
-import { splitMarkdownSentences } from './markdown-sentences'
+import { splitMarkdownSentences, type Sentence } from './markdown-sentences'
 import { normalizeWords, tokenize, type Token } from './normalize'
 
 export interface StatedDuration {
@@ -14,7 +14,7 @@ const words = (list: string[]): Set<string> => new Set(list.map((w) => normalize
 const LENGTH_CUES = words(['duration', 'run', 'runs', 'running', 'runtime', 'length'])
 const TEST_WORDS = words(['test', 'experiment'])
 /** ...and a quantity not followed by these (a "7-day window" is no test length)... */
-const NOT_LENGTH_AFTER = words(['window', 'retention', 'attribution', 'active', 'lookback', 'rolling', 'sustained', 'engagement', 'conversion', 'retained', 'cohort', 'old', 'ago'])
+const NOT_LENGTH_AFTER = words(['arm', 'group', 'variant', 'treatment', 'control', 'click', 'view', 'model', 'ramp', 'window', 'retention', 'attribution', 'active', 'lookback', 'rolling', 'sustained', 'engagement', 'conversion', 'retained', 'cohort', 'old', 'ago'])
 /** ...nor preceded by these ("logged in last 7 days", "within 30 days"). */
 const NOT_LENGTH_BEFORE = words(['last', 'past', 'within', 'after', 'previous', 'first', 'every', 'per'])
 
@@ -25,9 +25,19 @@ const NOT_LENGTH_BEFORE = words(['last', 'past', 'within', 'after', 'previous', 
  * "7-day attribution window" or "active in the last 7 days" are not read as the test length.
  */
 export function findExperimentDuration(markdown: string): StatedDuration | undefined {
-  for (const s of splitMarkdownSentences(markdown)) {
+  // A line labelled for the length ("Duration: 4 weeks") is the plan's length, whatever else
+  // the answer says about running things (an incrementality holdout "run 2-4 weeks").
+  const sentences = splitMarkdownSentences(markdown)
+  const labelled = sentences.filter((s) => [s.label, s.section].some((l) => l !== undefined && DURATION_LABEL.test(l)))
+  return findIn(labelled, true) ?? findIn(sentences, false)
+}
+
+const DURATION_LABEL = /^(?:[\d.]+\s*)?(?:test\s+|experiment\s+)?(?:duration|length|run ?time|how long|timeline|timing)\b/i
+
+function findIn(sentences: readonly Sentence[], labelled: boolean): StatedDuration | undefined {
+  for (const s of sentences) {
     const tokens = tokenize(s.text)
-    const hasCue = tokens.some((t) => LENGTH_CUES.has(t.word))
+    const hasCue = labelled || tokens.some((t) => LENGTH_CUES.has(t.word))
     for (let i = 0; i < tokens.length; i++) {
       const quantity = readQuantity(tokens, i)
       if (!quantity) continue

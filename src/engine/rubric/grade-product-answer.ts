@@ -1,4 +1,5 @@
 import type { Grade } from '../types'
+import { readStatedPlan } from './experiment-own-plan'
 import { computeExperimentMinimum, describeExperimentMinimum } from './experiment-plan'
 import { scoreRubric, toGrade } from './score-rubric'
 import type { Rubric, RubricResult } from './types'
@@ -9,13 +10,16 @@ import type { Rubric, RubricResult } from './types'
  * check against the helper's minimum. See README.md for how that check moves the verdict.
  */
 export function gradeProductAnswer(rubric: Rubric, markdown: string): { result: RubricResult; grade: Grade } {
-  const plan = rubric.experiment
-  const minimum = plan ? computeExperimentMinimum(plan) : undefined
+  // The candidate's own split, arms and sample per arm, where the answer states them, on the
+  // eligible units per day the statement gives: a plan is judged by the numbers it states.
+  const stated = rubric.experiment ? readStatedPlan(markdown) : undefined
+  const plan = rubric.experiment && stated ? { ...rubric.experiment, arms: stated.arms ?? rubric.experiment.arms, trafficShare: stated.trafficShare ?? rubric.experiment.trafficShare } : undefined
+  const minimum = plan ? computeExperimentMinimum(plan, stated?.perArm) : undefined
   const result = scoreRubric(
     rubric,
     markdown,
     plan && minimum
-      ? { minimumExperimentDays: minimum.minimumDays, sampleSizeDays: minimum.sampleDays, experimentBasis: describeExperimentMinimum(plan, minimum) }
+      ? { minimumExperimentDays: minimum.minimumDays, sampleSizeDays: minimum.sampleDays, experimentBasis: describeExperimentMinimum(plan, minimum, stated) }
       : {},
   )
   return { result, grade: toGrade(result) }

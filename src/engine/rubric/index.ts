@@ -4,6 +4,8 @@ export { findExperimentDuration, findExperimentDurationDays, checkExperimentLeng
 export type { StatedDuration, ExperimentLengthOptions, ExperimentLengthAssessment } from './experiment-length'
 export { computeExperimentMinimum, describeExperimentMinimum } from './experiment-plan'
 export type { ExperimentMinimum } from './experiment-plan'
+export { readStatedPlan } from './experiment-own-plan'
+export type { StatedPlan } from './experiment-own-plan'
 export { gradeProductAnswer } from './grade-product-answer'
 export { levelForCoverage, compareSelfRating } from './self-rating'
 export type { RatingCalibration } from './self-rating'

@@ -10,6 +10,14 @@ export interface Sentence {
   /** The sentence with Markdown markup removed, for quoting back to the learner. */
   text: string
   kind: SentenceKind
+  /**
+   * The label the line opens with, as an interviewer reads it: `**Hypothesis.** ...`,
+   * `- Control: today's ranking`, `Treatment A: ...` give "Hypothesis", "Control", "Treatment A".
+   * Every sentence of that paragraph or list item carries it.
+   */
+  label?: string
+  /** The nearest heading above the sentence ("Hypothesis", "3. An experiment"). */
+  section?: string
 }
 
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+(.*)$/
@@ -25,9 +33,12 @@ export function splitMarkdownSentences(markdown: string): Sentence[] {
   let paragraphKind: SentenceKind = 'paragraph'
   let fence: string | null = null
 
+  let section: string | undefined
   const flush = (): void => {
     if (paragraph.length > 0) {
-      for (const text of splitProse(paragraph.join(' '))) out.push({ text, kind: paragraphKind })
+      const joined = paragraph.join(' ')
+      const label = readLeadLabel(joined)
+      for (const text of splitProse(joined)) out.push(withContext({ text, kind: paragraphKind }, label, section))
     }
     paragraph = []
     paragraphKind = 'paragraph'
@@ -53,7 +64,8 @@ export function splitMarkdownSentences(markdown: string): Sentence[] {
     if (heading) {
       flush()
       const text = cleanInline(heading[1])
-      if (text) out.push({ text, kind: 'heading' })
+      if (text) out.push(withContext({ text, kind: 'heading' }, undefined, section))
+      section = text || section
       continue
     }
     if (RULE.test(line) || /^=+$/.test(line)) {
@@ -64,7 +76,7 @@ export function splitMarkdownSentences(markdown: string): Sentence[] {
       flush()
       if (TABLE_SEPARATOR.test(line)) continue
       for (const cell of line.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/)) {
-        for (const text of splitProse(cell)) out.push({ text, kind: 'cell' })
+        for (const text of splitProse(cell)) out.push(withContext({ text, kind: 'cell' }, undefined, section))
       }
       continue
     }
@@ -79,6 +91,23 @@ export function splitMarkdownSentences(markdown: string): Sentence[] {
   }
   flush()
   return out
+}
+
+function withContext(sentence: Sentence, label: string | undefined, section: string | undefined): Sentence {
+  if (label) sentence.label = label
+  if (section) sentence.section = section
+  return sentence
+}
+
+/** `**Hypothesis.** text`, `__Control__: text`, `Treatment A: text`, `1. **Arms** - text`: a short label that opens a line. */
+const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,40}?)[.:]?\1\s*(?:[:.\u2014\u2013]|-\s)?/
+const PLAIN_LABEL = /^([A-Z][A-Za-z0-9 /&()'-]{0,30}?)\s*:\s+\S/
+
+function readLeadLabel(text: string): string | undefined {
+  const bold = BOLD_LABEL.exec(text)
+  if (bold) return cleanInline(bold[2]).replace(/[.:]$/, '').trim() || undefined
+  const plain = PLAIN_LABEL.exec(text)
+  return plain ? plain[1].trim() : undefined
 }
 
 /** Split prose at . ! ? followed by a space and a capital, digit or markup, unless an abbreviation ends there. */

@@ -109,3 +109,82 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
   }
   return false
 }
+
+/** The label rules of a concept, prepared once. */
+export interface PreparedRules {
+  labels: PreparedSynonym[]
+  needs?: 'direction' | 'number'
+  cues: Set<string>
+  minTreatmentArms?: number
+}
+
+/** Words that say which way a metric moves: what makes a change a hypothesis. */
+const DIRECTION_WORDS = new Set(
+  ['increase', 'increases', 'decrease', 'raise', 'raises', 'lift', 'lifts', 'improve', 'improves', 'reduce', 'reduces', 'lower', 'lowers', 'cut', 'cuts',
+    'grow', 'grows', 'rise', 'rises', 'drop', 'drops', 'fall', 'boost', 'more', 'fewer', 'less', 'higher', 'better', 'faster', 'slower', 'shorter',
+    'longer', 'up', 'down', 'worse', 'closer', 'recover', 'win back', 'shrink'].map((w) => normalizeWords(w)[0]),
+)
+
+export function prepareRules(concept: { labels?: string[]; labelNeeds?: 'direction' | 'number'; directionCues?: string[]; minTreatmentArms?: number }): PreparedRules {
+  return {
+    labels: (concept.labels ?? []).map(prepareSynonym),
+    needs: concept.labelNeeds,
+    cues: new Set((concept.directionCues ?? []).map((w) => normalizeWords(w)[0])),
+    minTreatmentArms: concept.minTreatmentArms,
+  }
+}
+
+const labelTokens = new Map<string, Token[]>()
+function tokensOfLabel(label: string): Token[] {
+  let tokens = labelTokens.get(label)
+  if (!tokens) {
+    tokens = tokenize(label)
+    if (labelTokens.size > 500) labelTokens.clear()
+    labelTokens.set(label, tokens)
+  }
+  return tokens
+}
+
+/** A label names the concept: short (a label, not a sentence) and holding every word of one alternative. */
+export function labelMatches(label: string | undefined, alternatives: readonly PreparedSynonym[]): boolean {
+  if (!label) return false
+  const tokens = tokensOfLabel(label)
+  if (tokens.length === 0 || tokens.length > 6) return false
+  return alternatives.some((alt) => alt.every((phrase) => matchPhrase(phrase, tokens) === 'present'))
+}
+
+const hasDirection = (tokens: readonly Token[]) => tokens.some((t, i) => DIRECTION_WORDS.has(t.word) && !isNegated(tokens, i, i + 1))
+const hasNumber = (tokens: readonly Token[]) => tokens.some((t) => /^\d/.test(t.word))
+/** A sentence that is only its label ("Hypothesis."), with nothing to quote. */
+const isLabelOnly = (s: PreparedSentence) => s.sentence.label !== undefined && tokensOfLabel(s.sentence.label).length >= s.tokens.length
+
+/**
+ * The concept read as an interviewer reads a structured answer: a line labelled for it (or under a
+ * heading for it) that says what the label promises, or, for a hypothesis, a cue word ("expect")
+ * with a direction in one sentence. Returns the sentence to quote: the labelled content, never the bare label.
+ */
+export function findConceptByRules(rules: PreparedRules, sentences: readonly PreparedSentence[]): Sentence | undefined {
+  const holds = (s: PreparedSentence) => (rules.needs === 'direction' ? hasDirection(s.tokens) : rules.needs === 'number' ? hasNumber(s.tokens) : s.tokens.length > 0)
+  if (rules.labels.length > 0) {
+    for (const s of sentences) {
+      if (s.sentence.kind === 'heading' || isLabelOnly(s)) continue
+      if ((labelMatches(s.sentence.label, rules.labels) || labelMatches(s.sentence.section, rules.labels)) && holds(s)) return s.sentence
+    }
+  }
+  if (rules.cues.size > 0) {
+    for (const s of sentences) {
+      const cue = s.tokens.findIndex((t) => rules.cues.has(t.word))
+      if (cue >= 0 && !isNegated(s.tokens, cue, cue + 1) && s.tokens.slice(cue + 1).some((t) => DIRECTION_WORDS.has(t.word))) return s.sentence
+    }
+  }
+  if (rules.minTreatmentArms) {
+    // "Treatment B" (or "Treatment 2") is the second treatment arm: naming it implies the first.
+    for (const s of sentences) {
+      for (const m of s.sentence.text.matchAll(/\b[Tt]reatment\s+(?:arm\s+)?([A-Z]|[1-9])\b/g)) {
+        const index = /\d/.test(m[1]) ? Number(m[1]) : m[1].charCodeAt(0) - 64
+        if (index >= rules.minTreatmentArms) return s.sentence
+      }
+    }
+  }
+  return undefined
+}

@@ -61,6 +61,8 @@ function spellOut(text: string): string {
     .replace(/\bno\.\s/g, 'number ')
     .replace(/(^|\s)#(?=\s*[a-z])/g, '$1number ')
     .replace(/%/g, ' percent ')
+    // "pre-loading" is the change, not "loading"; "re-ranking" is not "ranking".
+    .replace(/\b(pre|re|non|co|un)-(?=[a-z])/g, '$1')
     .replace(/\banalys(e|ed|es|ing)\b/g, 'analyz$1')
     .replace(/\b([a-z]{3,})is(e|ed|es|ing|ation|ations|er|ers)\b/g, '$1iz$2')
     .replace(/\b(behavi|favo|colo|labo|neighbo)ur/g, '$1or')

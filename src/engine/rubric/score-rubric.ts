@@ -1,7 +1,7 @@
 import type { Check, Grade } from '../types'
 import { assessExperimentLength } from './experiment-length'
 import { splitMarkdownSentences } from './markdown-sentences'
-import { findConcept, prepareSentences, prepareSynonym } from './match-concepts'
+import { findConcept, findConceptByRules, labelMatches, prepareRules, prepareSentences, prepareSynonym } from './match-concepts'
 import type { Concept, ConceptRef, CriterionResult, Rubric, RubricResult, ScoreRubricOptions } from './types'
 
 /**
@@ -17,15 +17,20 @@ import type { Concept, ConceptRef, CriterionResult, Rubric, RubricResult, ScoreR
  */
 export function scoreRubric(rubric: Rubric, markdown: string, options: ScoreRubricOptions = {}): RubricResult {
   const sentences = prepareSentences(splitMarkdownSentences(markdown))
+  const labelOwners = labelOwnersOf(rubric)
   const shares = new Map<string, number>()
-  const criteria: CriterionResult[] = rubric.criteria.map((criterion) => {
+  const criteria: CriterionResult[] = rubric.criteria.map((criterion, index) => {
+    // A line labelled for another part's point ("Guardrails: time spent, crash rate") says that
+    // point, not this part's: its crash rate is a guardrail, not a root cause.
+    const own = sentences.filter((s) => !s.sentence.label || !labelOwners.some((o) => o.criterion !== index && o.matches(s.sentence.label!)))
     const result: CriterionResult = { id: criterion.id, title: criterion.title, weight: criterion.weight, covered: [], missing: [], negated: [], score: 0 }
     let total = 0
     let got = 0
     for (const concept of criterion.concepts) {
       const weight = concept.weight ?? 1
       total += weight
-      const match = findConcept(concept.synonyms.map(prepareSynonym), sentences)
+      const ruled = findConceptByRules(prepareRules(concept), own)
+      const match = ruled ? { sentence: ruled } : findConcept(concept.synonyms.map(prepareSynonym), own)
       const ref = toRef(concept)
       if (match.sentence) {
         got += weight
@@ -59,6 +64,15 @@ export function scoreRubric(rubric: Rubric, markdown: string, options: ScoreRubr
 
 }
 
+function labelOwnersOf(rubric: Rubric): { criterion: number; matches: (label: string) => boolean }[] {
+  return rubric.criteria.flatMap((c, criterion) =>
+    c.concepts.filter((k) => k.labels && k.labels.length > 0).map((k) => {
+      const rules = prepareRules(k)
+      return { criterion, matches: (label: string) => labelMatches(label, rules.labels) }
+    }),
+  )
+}
+
 function toRef(concept: Concept): ConceptRef {
   return { id: concept.id, label: concept.label, required: concept.required === true }
 }
@@ -69,11 +83,14 @@ function describeResult(r: RubricResult, empty: boolean, underpowered: boolean):
   const lines: string[] = []
   const coveredCount = r.criteria.reduce((s, c) => s + c.covered.length, 0)
   const conceptCount = r.criteria.reduce((s, c) => s + c.covered.length + c.missing.length, 0)
-  const head = `Your answer covers ${coveredCount} of ${conceptCount} rubric points (score ${r.score}; ${r.passMark} passes)`
-  if (r.verdict === 'accepted') lines.push(`${head}.`)
-  else if (r.missingRequired.length > 0 && r.score >= r.passMark)
-    lines.push(`${head}, but it leaves out what every answer needs: ${joinWords(r.missingRequired.map((m) => m.label))}.`)
-  else if (underpowered && r.score >= r.passMark) lines.push(`${head}, but its test is planned too short to reach its sample size.`)
+  // The verdict first, then the reason: "Rejected: covers 16 of 20 points (score 82, above the 60
+  // needed), but the test plan cannot reach its own sample size" never reads like a pass.
+  const verdictWord = r.verdict === 'accepted' ? 'Accepted' : 'Rejected'
+  const reached = r.score >= r.passMark
+  const head = `${verdictWord}: your answer covers ${coveredCount} of ${conceptCount} rubric points (score ${r.score}, ${reached ? (r.verdict === 'accepted' ? `${r.passMark} needed` : `above the ${r.passMark} needed`) : `${r.passMark} needed`})`
+  if (r.verdict === 'accepted' || !reached) lines.push(`${head}.`)
+  else if (r.missingRequired.length > 0) lines.push(`${head}, but it leaves out what every answer needs: ${joinWords(r.missingRequired.map((m) => m.label))}.`)
+  else if (underpowered) lines.push(`${head}, but the test plan cannot reach its own sample size in the time it runs.`)
   else lines.push(`${head}.`)
   // The reason for a rejection comes right after the verdict line, not at the end.
   if (underpowered && r.experimentLength) lines.push(r.experimentLength.message)

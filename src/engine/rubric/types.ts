@@ -14,6 +14,18 @@ export interface Concept {
   required?: boolean
   /** Share of the criterion; defaults to 1. */
   weight?: number
+  /**
+   * Labels an interviewer reads as this concept: a line opening with one (`**Hypothesis.**`,
+   * `Control:`) or a heading above it (`### Guardrails`) counts, when `labelNeeds` holds too.
+   * Words joined by " + " must all be in the label ("read + segment").
+   */
+  labels?: string[]
+  /** What a labelled line must also say: `direction` (a change such as raise, cut, more, fewer), `number` (a figure). */
+  labelNeeds?: 'direction' | 'number'
+  /** Words that, with a direction word in the same sentence, show the concept unlabelled ("I expect retention to rise"). */
+  directionCues?: string[]
+  /** Covered when the answer names this many treatment arms ("Treatment A", "Treatment B"; a "Treatment B" implies an A). */
+  minTreatmentArms?: number
 }
 
 /** Example answers for one criterion, written by us, that anchor what strong/medium/weak look like. */

@@ -11,7 +11,7 @@ export function toErSchema(answer: SchemaSnapshot, matches: EntityMatch[] = []):
     name: t.name,
     role: roleOf.get(t)?.label,
     kind: roleOf.get(t)?.kind,
-    columns: t.columns.map((c) => ({ name: c.name, type: c.type, primaryKey: c.primaryKey || isUniqueKey(t, c.name), foreignKey: foreign.has(`${t.name}.${c.name}`.toLowerCase()) })),
+    columns: t.columns.map((c) => ({ name: c.name, type: c.type, primaryKey: c.primaryKey, unique: isUniqueKey(t, c.name) || undefined, foreignKey: foreign.has(`${t.name}.${c.name}`.toLowerCase()) })),
   }))
   return { tables, edges }
 }
@@ -49,7 +49,8 @@ export function toReferenceDiagram(spec: ModelSpec, reference: SchemaSnapshot, m
       columns: t.columns.map((c) => ({
         name: c.name,
         type: c.type,
-        primaryKey: c.primaryKey || isUniqueKey(t, c.name),
+        primaryKey: c.primaryKey,
+        unique: isUniqueKey(t, c.name) || undefined,
         foreignKey: false,
         missing: match?.table && important.has(c.name) && !findColumn(match.table, c.name, spec.synonyms) ? true : undefined,
       })),

@@ -286,7 +286,13 @@ function checkRelationships(spec: ModelSpec, matches: EntityMatch[]): ModelCheck
   }
   const base = { id: 'relationships', weight: CHECK_WEIGHTS.relationships, required: false }
   if (problems.length > 0) return { ...base, status: 'fail', message: `${problems.join('; ')}.` }
-  return { ...base, status: 'pass', message: ok.length > 0 ? `Joins are clear by name: ${ok.join(', ')}.` : 'No relationships to check among the tables found.' }
+  if (ok.length > 0) return { ...base, status: 'pass', message: `Joins are clear by name: ${ok.join(', ')}.` }
+  // Nothing to join is a pass only when the scenario expects no joins; a design that names no
+  // relationship at all has not shown how its facts reach their dimensions.
+  const expected = spec.entities.some((e) => e.references.length > 0)
+  return expected
+    ? { ...base, status: 'fail', message: 'No relationship found between your tables: give each fact the key of the dimension it joins (same name), or declare it with REFERENCES.' }
+    : { ...base, status: 'pass', message: 'No relationships to check among the tables found.' }
 }
 
 function describeQuestions(results: { label: string; answerable: boolean; reason?: string }[]): string {

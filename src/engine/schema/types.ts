@@ -165,7 +165,8 @@ export interface ErTable {
   /** The role it plays ("session fact"), when matched. */
   role?: string
   kind?: 'fact' | 'dimension'
-  columns: { name: string; type: string; primaryKey: boolean; foreignKey: boolean; missing?: boolean }[]
+  /** `unique`: a single-column UNIQUE key (drawn as unique, not as the key). */
+  columns: { name: string; type: string; primaryKey: boolean; unique?: boolean; foreignKey: boolean; missing?: boolean }[]
   /** In the reference diagram: no table of the answer plays this role. */
   missing?: boolean
 }

@@ -98,11 +98,13 @@ export const adsAttributionRubric: Rubric = {
           // Not the shared arms concept: its bare "control" would find the incrementality holdout.
           id: 'arms',
           label: 'a control arm (today\'s window) and a treatment arm',
-          synonyms: ['control + window', 'treatment + window', 'treatment a', 'treatment b', 'variant', 'test group'],
+          labels: ['control', 'treatment', 'arm'],
+          synonyms: ['control + window', 'treatment + window', 'treatment a', 'treatment b', 'variant', 'test group', 'arm', '50 50', 'some + and other', 'some + and some'],
         },
         {
           id: 'several-windows',
           label: 'more than one alternative window compared with today\'s',
+          minTreatmentArms: 2,
           synonyms: ['treatment a + treatment b', '1 day + 7 day + 30 day', '1 day + 30 day', '1 day + 28 day', 'several window', 'multiple window', 'three arms', 'three window'],
         },
         randomizationConcept(['advertiser level', 'by advertiser', 'randomiz advertisers', 'account level', 'campaign level']),

@@ -30,12 +30,12 @@ export const pymkRubric: Rubric = {
         {
           id: 'sustained-interaction',
           label: 'interaction after connecting (messages, comments, likes)',
-          synonyms: ['sustained', 'meaningful interaction', 'interaction after', 'engagement after', 'messages', 'message each other'],
+          synonyms: ['sustained', 'still interact', 'meaningful interaction', 'interaction after', 'engagement after', 'messages', 'message each other'],
         },
         {
           id: 'connection-retention',
           label: 'whether connections last (still active months later, unfollows)',
-          synonyms: ['long term', 'still active', 'unfollow', 'remove + connection', 'durable', 'connection retention'],
+          synonyms: ['long term', 'still active', 'connection + still', 'last connection', 'connection + last', 'unfollow', 'unfriend', 'remove + connection', 'durable', 'connection retention'],
         },
         {
           id: 'private-vs-public',

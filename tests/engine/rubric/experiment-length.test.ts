@@ -11,6 +11,13 @@ describe('findExperimentDurationDays', () => {
     ['The experiment runs for 2-3 weeks.', 14],
     ['Run the experiment for one month.', 30],
     ['Test duration: twenty-one days', 21],
+    ['- **Duration:** at least 2 full weeks, better 3-4.', 14],
+    ['Duration: two full weeks', 14],
+    ['**Duration.** At least 2 weeks.', 14],
+    ['Duration: 14\u201321 days', 14],
+    ['- **Duration:** 4 weeks plus the 7-day window after the last day', 28],
+    ['**Duration.** About a month, so that conversions have time to come in.', 30],
+    ['### Duration\n\n28 days.', 28],
     ['Run the test for a fortnight.', 14],
   ])('%s -> %i days', (md, days) => {
     expect(findExperimentDurationDays(md)).toBe(days)
@@ -23,6 +30,7 @@ describe('findExperimentDurationDays', () => {
     'Test: 1-day vs 7-day vs 30-day attribution windows',
     'Day 1/7/30 Retention Rates',
     'We will run the test until we have enough users.',
+    "Consent: advertisers in the 1-day arm are informed; we can't run billing changes silently.",
   ])('reads no test length from: %s', (md) => {
     expect(findExperimentDurationDays(md)).toBeUndefined()
   })

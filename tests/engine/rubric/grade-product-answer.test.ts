@@ -7,6 +7,8 @@ import { productSenseRubrics } from '../../support/scenario-content'
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
 const rubricOf = (scenario: string) => productSenseRubrics[`${scenario}/product-sense`]
+/** A seed answer without its stated split, so the length check sizes it with the statement's traffic share. */
+const withoutSplit = (md: string) => md.replace(/ \(50%\)/g, '').replace('50/50 random assignment', 'random assignment')
 
 describe("each scenario's experiment plan", () => {
   // Pooled-normal sample size (matches the statsmodels table within one user), then whole weeks.
@@ -57,13 +59,13 @@ describe('gradeProductAnswer', () => {
     expect(check.message).toContain('Your test runs 1 week (7 days) ("Duration: 1 week"), shorter than the 3 weeks (21 days) it needs to reach its sample size')
     expect(check.message).toContain('1,447 advertisers per arm')
     expect(check.message).toContain('so 15 days of enrolment')
-    expect(grade.feedback[0]).toMatch(/, but its test is planned too short to reach its sample size\.$/)
+    expect(grade.feedback[0]).toMatch(/^Rejected: your answer covers \d+ of \d+ rubric points \(score \d+, above the 60 needed\), but the test plan cannot reach its own sample size in the time it runs\.$/)
     expect(grade.feedback[1]).toBe(check.message)
     expect(result.experimentLength).toEqual(check)
   })
 
   it('flags, without rejecting, a test that reaches its sample size but not whole weeks', () => {
-    const answer = fixture('seed-feed-engagement.md').replace('**Duration**: 3 weeks', '**Duration**: 18 days')
+    const answer = withoutSplit(fixture('seed-feed-engagement.md')).replace('**Duration**: 3 weeks', '**Duration**: 18 days')
     const { grade } = gradeProductAnswer(rubricOf('feed-engagement'), answer)
     expect(grade.verdict).toBe('accepted')
     const check = grade.checks.find((c) => c.id === 'experiment-length')!
@@ -72,7 +74,7 @@ describe('gradeProductAnswer', () => {
   })
 
   it("rejects the reels seed's plan cut to one week: 7 days cannot enrol 30,034 users at 3,000 a day", () => {
-    const answer = fixture('seed-reels-sessions.md').replace('**Duration**: 2 weeks', '**Duration**: 1 week')
+    const answer = withoutSplit(fixture('seed-reels-sessions.md')).replace('**Duration**: 2 weeks', '**Duration**: 1 week')
     const { grade } = gradeProductAnswer(rubricOf('reels-sessions'), answer)
     expect(grade.verdict).toBe('rejected')
     expect(grade.feedback[1]).toMatch(/^Your test runs 1 week \(7 days\) \("Duration: 1 week"\), shorter than the 2 weeks \(14 days\) it needs to reach its sample size/)
@@ -99,5 +101,20 @@ describe('gradeProductAnswer', () => {
       }
       expect(gradeProductAnswer(rubric, composeAnchorAnswer(rubric, 'strong')).grade.verdict, rubric.id).toBe('accepted')
     }
+  })
+
+  it("judges a plan by its own numbers: a 50/50 split, or 10% per arm with its own sample size, reaches it in 2 weeks", () => {
+    const seed = withoutSplit(fixture('seed-feed-engagement.md'))
+    for (const plan of ['- **Split**: users randomised 50/50 by user id.', '- **Split**: 10% per arm; we need about 114,000 users per arm.']) {
+      const answer = seed.replace('**Duration**: 3 weeks', '**Duration**: 2 weeks') + `\n${plan}\n`
+      const { grade } = gradeProductAnswer(rubricOf('feed-engagement'), answer)
+      expect(grade.verdict, plan).toBe('accepted')
+      expect(grade.checks.find((c) => c.id === 'experiment-length')!.message, plan).toMatch(/your plan's/)
+    }
+  })
+
+  it('still rejects a plan whose own numbers fall short: 0.5% per arm cannot enrol 114,000 per arm in 2 weeks', () => {
+    const answer = withoutSplit(fixture('seed-feed-engagement.md')).replace('**Duration**: 3 weeks', '**Duration**: 2 weeks') + '\n- **Split**: 0.5% per arm, 114,000 users per arm.\n'
+    expect(gradeProductAnswer(rubricOf('feed-engagement'), answer).grade.verdict).toBe('rejected')
   })
 })

@@ -143,7 +143,7 @@ SELECT retention FROM t;
 | a | b |
 |---|---|
 | one | two |`
-    expect(splitMarkdownSentences(md)).toEqual([
+    expect(splitMarkdownSentences(md).map(({ text, kind }) => ({ text, kind }))).toEqual([
       { text: 'Part A: Metrics', kind: 'heading' },
       { text: 'Retention fell, e.g. D7 is 0.58 vs. 0.65 last month.', kind: 'paragraph' },
       { text: 'Sessions are flat!', kind: 'paragraph' },
@@ -188,5 +188,18 @@ describe('toGrade', () => {
     expect(grade.checks[1].status).toBe('pass')
     expect(grade.checks[2].status).toBe('fail')
     expect(grade.feedback).toContain(grade.checks[2].message)
+  })
+})
+
+describe('labelled lines and headings', () => {
+  it('reads the label a line opens with and the heading above it', () => {
+    const md = '### Hypothesis\n\nFresh posts bring users back.\n\n**Control.** Today\'s feed.\n\n- Treatment A: 1-day window'
+    expect(splitMarkdownSentences(md)).toEqual([
+      { text: 'Hypothesis', kind: 'heading' },
+      { text: 'Fresh posts bring users back.', kind: 'paragraph', section: 'Hypothesis' },
+      { text: 'Control.', kind: 'paragraph', label: 'Control', section: 'Hypothesis' },
+      { text: "Today's feed.", kind: 'paragraph', label: 'Control', section: 'Hypothesis' },
+      { text: 'Treatment A: 1-day window', kind: 'list', label: 'Treatment A', section: 'Hypothesis' },
+    ])
   })
 })

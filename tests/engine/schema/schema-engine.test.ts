@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { matchEntities, nameWords } from '../../../src/engine/schema/match-entities'
 import { buildRenames, planModelProbes, valueFor } from '../../../src/engine/schema/plan-probes'
 import { readSchemaSnapshot } from '../../../src/engine/schema/read-schema'
+import { toErSchema } from '../../../src/engine/schema/er-schema'
+import { gradeDataModel } from '../../../src/engine/schema/grade-data-model'
 import { rewriteIdentifiers } from '../../../src/engine/schema/rewrite-query'
 import type { ModelSpec, SchemaSnapshot, SchemaTable } from '../../../src/engine/schema/types'
 
@@ -140,5 +142,23 @@ describe('readSchemaSnapshot', () => {
         indexes: [['b']],
       },
     ])
+  })
+})
+
+describe('toErSchema', () => {
+  it('draws a UNIQUE column as unique, not as a primary key', () => {
+    const creators: SchemaTable = { ...table('dim_creators', ['creator_id', 'creator_username'], ['creator_id']), uniqueKeys: [['creator_username']] }
+    const column = toErSchema({ tables: [creators] }).tables[0].columns.find((c) => c.name === 'creator_username')!
+    expect(column.primaryKey).toBe(false)
+    expect(column.unique).toBe(true)
+  })
+})
+
+describe('the relationships check', () => {
+  it('does not pass a design that names no relationship at all', () => {
+    const answer: SchemaSnapshot = { tables: [table('sessions', ['session_id', 'ds'], ['session_id']), table('daily', ['uid', 'ds'], ['uid', 'ds'])] }
+    const matches = matchEntities(spec, answer)
+    const grade = gradeDataModel({ spec, answer, reference: answer, matches, questions: [], outcomes: new Map() })
+    expect(grade.checks.find((c) => c.id === 'relationships')!.status).toBe('fail')
   })
 })

@@ -135,6 +135,7 @@ function ColumnRow({ box, row }: { box: ErBox; row: ErRowBox }) {
     <g className={marked ? 'er-row er-missing' : 'er-row'} data-column={row.name} data-missing={row.missing ? 'true' : undefined}>
       {marked && <rect className="er-row-bg" x={box.x + 1} y={row.y} width={box.width - 2} height={box.rowHeight} />}
       {row.primaryKey && <Badge x={box.x + 6} y={mid} text="PK" kind="pk" />}
+      {!row.primaryKey && row.unique && <Badge x={box.x + 6} y={mid} text="UQ" kind="pk" />}
       {row.foreignKey && <Badge x={box.x + 27} y={mid} text="FK" kind="fk" />}
       <text className="er-column-name" x={box.x + BADGE_AREA} y={mid + 4}>
         {fitText(row.name, Math.max(4, nameChars))}
@@ -201,7 +202,7 @@ function describeSchema(boxes: ErBox[], edges: ErEdgePath[]): string {
   const tables = boxes.map((box) => {
     const what = [box.role, box.kind].filter(Boolean).join(', ')
     const columns = box.rows.map((row) => {
-      const keys = [row.primaryKey && 'primary key', row.foreignKey && 'foreign key'].filter(Boolean).join(' and ')
+      const keys = [row.primaryKey && 'primary key', !row.primaryKey && row.unique && 'unique', row.foreignKey && 'foreign key'].filter(Boolean).join(' and ')
       return [row.name, row.type, keys, row.missing && !box.missing && 'missing'].filter(Boolean).join(' ')
     })
     const head = `Table ${box.table} (${what})${box.missing ? ', missing' : ''}`

@@ -30,6 +30,7 @@ export interface ErRowBox {
   name: string
   type: string
   primaryKey: boolean
+  unique: boolean
   foreignKey: boolean
   missing: boolean
   /** Top of the row. Its middle, where edges attach, is `y + rowHeight / 2`. */
@@ -266,6 +267,7 @@ function placeBox(table: ErTable, x: number, y: number, width: number, height: n
       name: c.name,
       type: c.type,
       primaryKey: c.primaryKey,
+      unique: c.unique === true,
       foreignKey: c.foreignKey,
       missing: c.missing === true,
       y: n(y + HEADER_HEIGHT + r * ROW_HEIGHT),
