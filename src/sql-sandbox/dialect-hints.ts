@@ -4,7 +4,7 @@
  * when it happens to run (e.g. `CURRENT_DATE - 7` runs, but yields 2017). Pure and lexical:
  * matches outside comments and strings only.
  */
-import { maskSqlText } from './sql-text'
+import { maskSqlText } from '../core/sql-tokens'
 
 /** Longest operand we quote back; longer ones become `x` to keep the hint short. */
 const MAX_OPERAND = 40

@@ -3,7 +3,7 @@
  * told the line, so we find the offending token ourselves: in the statement that failed,
  * first outside comments and strings, then anywhere in it.
  */
-import { escapeRegExp, lineAt, maskSqlText } from './sql-text'
+import { lineAt, maskSqlText } from '../core/sql-tokens'
 
 /** A SQLite message placed on the learner's text. */
 export interface LocatedError {
@@ -84,4 +84,9 @@ function qualifiedNamePatterns(name: string): RegExp[] {
   const full = new RegExp(`(?<![\\w$])${parts.map(quoted).join('\\s*\\.\\s*')}(?![\\w$])`, 'i')
   const last = parts[parts.length - 1]
   return parts.length > 1 ? [full, tokenPattern(last)] : [full]
+}
+
+/** Escapes `s` for use inside a RegExp. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

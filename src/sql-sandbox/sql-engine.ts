@@ -21,7 +21,7 @@ import {
 import { findDialectHints } from './dialect-hints'
 import { locateSqlError } from './error-location'
 import { registerSqlFunctions } from './sql-functions'
-import { maskSqlText } from './sql-text'
+import { maskSqlText } from '../core/sql-tokens'
 
 /** The failure message for empty, whitespace-only or comment-only text. */
 export const EMPTY_ANSWER = 'Your answer is empty.'

@@ -1,11 +1,7 @@
+import { NUMBER_TOLERANCE, numbersClose } from '../tolerance'
 import type { SqlValue } from '../types'
 
-/**
- * Tolerance for numbers. The contract says "within 1e-6 absolute or relative": absolute so
- * that `0` equals `1e-9` (a sum of floats that should cancel), relative so that large sums
- * (revenue in the millions) may differ in their last float bits.
- */
-export const NUMBER_TOLERANCE = 1e-6
+export { NUMBER_TOLERANCE }
 
 /**
  * True when two SQL values count as equal for grading: NULL equals NULL, numbers are equal
@@ -16,8 +12,7 @@ export const NUMBER_TOLERANCE = 1e-6
 export function valuesEqual(a: SqlValue, b: SqlValue): boolean {
   if (a === b) return true
   if (typeof a !== 'number' || typeof b !== 'number') return false
-  const diff = Math.abs(a - b)
-  return diff <= NUMBER_TOLERANCE || diff <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b))
+  return numbersClose(a, b)
 }
 
 /** Rows of the same width whose values are pairwise {@link valuesEqual}. */

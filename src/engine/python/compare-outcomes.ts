@@ -1,3 +1,4 @@
+import { NUMBER_TOLERANCE, numbersClose } from '../tolerance'
 import { reprPython } from './format-python'
 import type { JsonValue, PythonStep, StepOutcome } from './types'
 
@@ -7,13 +8,12 @@ import type { JsonValue, PythonStep, StepOutcome } from './types'
  * order significant, booleans never equal numbers (after normalisation True is `true`, and
  * a learner returning 1 for a flag has returned something else).
  */
-export const PYTHON_TOLERANCE = 1e-6
+export const PYTHON_TOLERANCE = NUMBER_TOLERANCE
 
+/** Numbers within the grading tolerance; NaN equals NaN (a Python answer may return float('nan') where the reference does). */
 export function numbersEqual(a: number, b: number): boolean {
-  if (a === b) return true
   if (Number.isNaN(a) && Number.isNaN(b)) return true
-  const diff = Math.abs(a - b)
-  return diff <= PYTHON_TOLERANCE || diff <= PYTHON_TOLERANCE * Math.max(Math.abs(a), Math.abs(b))
+  return numbersClose(a, b)
 }
 
 export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {

@@ -14,7 +14,7 @@ import {
   tokenizeSql,
   unquoteName,
   type SqlToken,
-} from './sql-tokens'
+} from '../../core/sql-tokens'
 
 export const NO_CREATE_TABLE_MESSAGE = 'Your answer has no CREATE TABLE statement.'
 

@@ -7,7 +7,7 @@
  * `CORRELATED SCALAR SUBQUERY 1`, `SEARCH u USING AUTOMATIC COVERING INDEX (y=?)`.
  */
 import type { PlanNode } from '../../../sql-sandbox/protocol'
-import { maskSqlText } from '../../../sql-sandbox/sql-text'
+import { maskSqlText } from '../../../core/sql-tokens'
 
 export interface PlanStep {
   id: number

@@ -1,9 +1,17 @@
 /**
- * A small SQL tokenizer for the DDL preprocessor. It knows just enough lexical SQL to never
- * mistake text inside a string, a quoted name or a comment for a keyword, and it keeps every
- * token's offsets so that rewrites can blank text in place (line numbers stay the learner's).
+ * The project's one SQL tokenizer, lexical only (a learner's draft may not parse): the DDL
+ * reader rewrites interview dialects with it, and the SQL sandbox masks comments and strings
+ * with it before looking for words. It never mistakes text inside a string, a quoted name or a
+ * comment for a keyword, and it keeps every token's offsets so that rewrites can blank text in
+ * place (line numbers stay the learner's).
  */
-import type { DdlError } from './types'
+
+/** Where and why SQL text cannot be tokenized (an unclosed string, quoted name or comment). */
+export interface SqlTextError {
+  message: string
+  /** 1-based line in the text. */
+  line: number
+}
 
 export type SqlTokenKind = 'word' | 'quoted' | 'string' | 'number' | 'punct' | 'comment'
 
@@ -19,7 +27,7 @@ export interface SqlToken {
   line: number
 }
 
-export type TokenizeOutcome = { ok: true; tokens: SqlToken[] } | { ok: false; error: DdlError }
+export type TokenizeOutcome = { ok: true; tokens: SqlToken[] } | { ok: false; error: SqlTextError }
 
 const QUOTE_CLOSERS: Record<string, string> = { "'": "'", '"': '"', '`': '`', '[': ']' }
 
@@ -107,12 +115,47 @@ function isWordPart(ch: string): boolean {
 }
 
 /** Names what never closed, at the line where it opened. */
-function describeUnclosed(text: string, i: number, line: number): DdlError {
+function describeUnclosed(text: string, i: number, line: number): SqlTextError {
   const ch = text[i]
   if (ch === '/') return { line, message: `Unclosed comment: the "/*" on line ${line} is never closed with "*/".` }
   if (ch === "'") return { line, message: `Unclosed string: the ' on line ${line} is never closed.` }
   const closer = QUOTE_CLOSERS[ch]
   return { line, message: `Unclosed quoted name: the ${ch} on line ${line} is never closed with ${closer}.` }
+}
+
+/**
+ * Returns `text` with comments and the insides of string literals replaced by spaces (line
+ * breaks kept). The result has the same length, so an index found in it is an index into
+ * `text`, and searching it never matches a word that only appears in a comment or a string.
+ * Quote characters themselves are kept, so `INTERVAL '7 days'` masks to `INTERVAL '      '`;
+ * quoted names are left as they are. An unclosed string or comment is masked to the end.
+ */
+export function maskSqlText(text: string): string {
+  const out = text.split('')
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (out[k] !== '\n') out[k] = ' '
+  }
+  let i = 0
+  while (i < text.length) {
+    if (/\s/.test(text[i])) {
+      i++
+      continue
+    }
+    const scanned = scanToken(text, i)
+    const end = scanned < 0 ? text.length : scanned
+    const kind = classifyToken(text, i)
+    if (kind === 'comment') blank(i, end)
+    else if (kind === 'string') blank(i + 1, scanned < 0 ? end : end - 1)
+    i = end
+  }
+  return out.join('')
+}
+
+/** 1-based line number of `index` in `text`. */
+export function lineAt(text: string, index: number): number {
+  let line = 1
+  for (let k = 0; k < index && k < text.length; k++) if (text.charCodeAt(k) === 10) line++
+  return line
 }
 
 /** Returns a function from offset to 1-based line number. */
