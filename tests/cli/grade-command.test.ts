@@ -112,7 +112,6 @@ describe('the grade command', () => {
   })
 
   it("checks a product-sense answer's test length against the scenario's computed minimum", () => {
-    const seed = readFileSync('tests/engine/rubric/fixtures/seed-feed-engagement.md', 'utf8')
     const ok = JSON.parse(grade('feed-engagement/product-sense', 'tests/engine/rubric/fixtures/seed-feed-engagement.md', '--json').out)
     expect(ok.checks.find((c: { id: string }) => c.id === 'experiment-length')).toMatchObject({ status: 'pass' })
 
@@ -128,9 +127,9 @@ describe('the grade command', () => {
     expect(json.feedback[1]).toBe(check.message)
 
     // Human output: the same line.
-    const text = grade('feed-engagement/product-sense', file('eighteen-days.md', seed.replace("3 weeks", "18 days")))
-    expect(text.code, text.out).toBe(0)
-    expect(text.out).toContain('- Your test runs 18 days ("Duration: 18 days for statistical significance"): enough to reach its sample size (16 days) but not whole weeks')
+    const text = grade('ads-attribution/product-sense', file('short-text.md', `${ads}\n- **Duration**: 1 week\n`))
+    expect(text.code, text.out).toBe(1)
+    expect(text.out).toContain(`- ${check.message}`)
   })
 
   it('grades data-model DDL for every scenario: the seed schemas pass, one-table and keyless designs fail with their own lines', () => {
