@@ -1,11 +1,12 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only]`: the figures the issues budget.
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
 import { loadSqlJs } from '../datasets/load-sql-js'
 import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
+import { measureCounterexamples } from './bench-counterexample'
 import { measureModelGrading } from './bench-model'
 import { measureNativeRatio, type Query } from './bench-native'
 import { measurePython } from './bench-python'
@@ -18,6 +19,12 @@ export async function main(args: string[]): Promise<number> {
   const json = args.includes('--json')
   const log = (line: string) => {
     if (!json) console.error(line)
+  }
+  if (args.includes('--counterexample-only')) {
+    const figures = await measureCounterexamples(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
+    if (json) console.log(JSON.stringify(figures))
+    else printTable({ ...figures })
+    return 0
   }
   const gradeTimes: number[] = []
   const datasetBuild: Record<string, number> = {}
@@ -42,6 +49,8 @@ export async function main(args: string[]): Promise<number> {
       runtime.dispose()
     }
   }
+  log('finding the smallest counterexample of every known-wrong SQL answer')
+  const counterexamples = await measureCounterexamples(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
   log('comparing sql.js with native SQLite')
   const ratio = measureNativeRatio(await loadSqlJs(), nativeQueries)
   log('timing data-model grading')
@@ -58,6 +67,7 @@ export async function main(args: string[]): Promise<number> {
     pyodide_start_ms: python.startMs,
     sqljs_native_ratio: { median: ratio.median, max: ratio.max },
     dataset_build_ms: datasetBuild,
+    ...counterexamples,
     bundle: measureBundle(),
     browser,
   }

@@ -9,7 +9,7 @@ import type { QueryResult, SqlValue } from '../types'
  * returns nothing." `orderBy` holds positional column indexes, as for `compareResultSets`.
  */
 export function describeCounterexample(expected: QueryResult, actual: QueryResult, inputRows: number, orderBy?: number[]): string {
-  const on = `On these ${countOf(inputRows, 'input row')}`
+  const on = inputRows === 1 ? 'On this 1 input row' : `On these ${countOf(inputRows, 'input row')}`
   const c = compareResultSets(expected, actual, { orderBy })
   if (c.equal) return `${on} your query returns the same result as the reference.`
   if (c.columnCountMismatch) {

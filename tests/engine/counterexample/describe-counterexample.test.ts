@@ -11,7 +11,7 @@ describe('describeCounterexample', () => {
   })
   it('says which rows the answer leaves out or adds', () => {
     expect(describeCounterexample(result(cols, [['2024-06-03', 1, 0.5]]), result(cols, []), 1)).toBe(
-      'On these 1 input row the reference returns (2024-06-03, 1, 0.5), which your query leaves out.',
+      'On this 1 input row the reference returns (2024-06-03, 1, 0.5), which your query leaves out.',
     )
     expect(describeCounterexample(result(cols, []), result(cols, [['2024-06-03', 1, 0.5]]), 3)).toBe(
       'On these 3 input rows your query also returns (2024-06-03, 1, 0.5), which the reference does not.',
