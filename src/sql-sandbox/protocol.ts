@@ -57,6 +57,11 @@ export interface CounterexampleSearchOptions {
   orderBy?: string[]
   /** Past this the search returns the smallest example found so far, flagged not minimal (default 3,000 ms). */
   timeLimitMs?: number
+  /**
+   * Both queries' results on the whole dataset when the caller has them (grading just ran
+   * them): saves running them again. They only guide the search; every example is re-run.
+   */
+  results?: { expected: QueryResult; actual: QueryResult }
 }
 
 /**

@@ -32,9 +32,10 @@ export async function findCounterexampleForGrade(
   grade: Grade,
   timeLimitMs = 3_000,
 ): Promise<GradeCounterexample | undefined> {
-  const dataset = grade.verdict === 'rejected' ? grade.diff?.dataset : undefined
-  if (!dataset) return undefined
-  const outcome = await sandbox.counterexample(dataset, answer, exercise.reference, { orderBy: exercise.orderBy, timeLimitMs })
+  const diff = grade.verdict === 'rejected' ? grade.diff : undefined
+  if (!diff) return undefined
+  const results = { expected: diff.expected, actual: diff.actual }
+  const outcome = await sandbox.counterexample(diff.dataset, answer, exercise.reference, { orderBy: exercise.orderBy, timeLimitMs, results })
   if (!outcome.ok || !outcome.result.found) return undefined
   return toGradeShape(outcome.result.counterexample)
 }

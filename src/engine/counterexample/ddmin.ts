@@ -16,10 +16,15 @@ export interface MinimizedList<T> {
   stopped?: StopReason
 }
 
+/** Above this granularity single chunks are no longer tried alone: they almost never fail. */
+const SUBSET_TRIES_UP_TO = 4
+
 /**
  * Reduces `items` to a subset that still makes `fails` true and from which no single item can
  * be removed (1-minimal), unless `shouldStop` ends the search first. `items` itself must fail.
- * Tries the empty list first, then chunks, then complements, doubling the granularity.
+ * Tries the empty list first; then, at granularity n, each chunk alone (small n only) and the
+ * list without each chunk. A chunk whose removal keeps the failure is dropped and the scan
+ * goes on from there (no restart), so removing many single items costs one pass, not n passes.
  */
 export async function minimizeList<T>(
   items: readonly T[],
@@ -34,33 +39,34 @@ export async function minimizeList<T>(
   let granularity = 2
   while (current.length >= 2) {
     const chunks = splitIntoChunks(current, granularity)
-    let reduced = false
-    // Chunks first: a small cause is found in a few tests.
-    for (const chunk of chunks) {
-      if ((stopped = shouldStop())) return { items: current, stopped }
-      if (await fails(chunk)) {
-        current = chunk
-        granularity = 2
-        reduced = true
-        break
-      }
-    }
-    // Then complements; with two chunks a complement is the other chunk, already tested.
-    if (!reduced && granularity > 2) {
-      for (let i = 0; i < chunks.length; i++) {
+    let narrowed = false
+    if (granularity <= SUBSET_TRIES_UP_TO) {
+      for (const chunk of chunks) {
         if ((stopped = shouldStop())) return { items: current, stopped }
-        const complement = chunks.flatMap((chunk, j) => (j === i ? [] : chunk))
-        if (await fails(complement)) {
-          current = complement
-          granularity = Math.max(granularity - 1, 2)
-          reduced = true
+        if (chunk.length < current.length && (await fails(chunk))) {
+          current = chunk
+          narrowed = true
           break
         }
       }
     }
-    if (reduced) continue
-    if (granularity >= current.length) break
-    granularity = Math.min(granularity * 2, current.length)
+    if (narrowed) {
+      granularity = 2
+      continue
+    }
+    let removed = false
+    for (let i = 0; i < chunks.length && chunks.length > 1; ) {
+      if ((stopped = shouldStop())) return { items: chunks.flat(), stopped }
+      const without = chunks.flatMap((chunk, j) => (j === i ? [] : chunk))
+      if (await fails(without)) {
+        chunks.splice(i, 1)
+        removed = true
+      } else i++
+    }
+    current = chunks.flat()
+    if (removed) granularity = Math.max(2, Math.min(granularity, current.length))
+    else if (granularity >= current.length) break
+    else granularity = Math.min(granularity * 2, current.length)
   }
   return { items: current }
 }

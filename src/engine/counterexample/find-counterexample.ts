@@ -4,7 +4,7 @@
  * caller supplies `differs`, which builds a database from a subset of rows and runs both
  * queries; this module only decides which subsets to try.
  */
-import { minimizeList, type StopReason } from './ddmin'
+import { minimizeList, type MinimizedList, type StopReason } from './ddmin'
 
 /** Row indexes kept per table (indexes into that table's rows). */
 export type RowSelection = Record<string, number[]>
@@ -24,8 +24,17 @@ export interface FindCounterexampleOptions<Row> {
   tables: TableRows<Row>
   /** True when the answer and the reference disagree on these rows (and only these). */
   differs: (subset: TableRows<Row>) => Promise<boolean>
-  /** Where to start (e.g. rows whose keys appear in the differing output); the whole tables when it does not differ. */
-  start?: RowSelection
+  /**
+   * Where to start, smallest guess first (e.g. rows whose keys appear in the differing output):
+   * the first that differs is used, else the whole tables.
+   */
+  starts?: RowSelection[]
+  /**
+   * A group key per row (e.g. its `video_id`), per table. Whole groups are removed first
+   * (hierarchical delta debugging), which is much faster when the example needs many rows
+   * of one entity (fifty views of one video); then single rows.
+   */
+  groups?: Record<string, readonly (string | number)[]>
   /** Past this the search stops and returns the smallest example found so far (default 3,000 ms). */
   timeLimitMs?: number
   signal?: AbortSignal
@@ -78,8 +87,15 @@ export async function findCounterexample<Row>(options: FindCounterexampleOptions
 
   const all = Object.fromEntries(names.map((n) => [n, options.tables[n].map((_, i) => i)]))
   let found: RowSelection | undefined
-  if (options.start && (await test(options.start))) found = Object.fromEntries(names.map((n) => [n, options.start![n] ?? []]))
-  else if (await test(all)) found = all
+  for (const start of options.starts ?? []) {
+    const candidate = Object.fromEntries(names.map((n) => [n, start[n] ?? []]))
+    if (shouldStop()) break
+    if (await test(candidate)) {
+      found = candidate
+      break
+    }
+  }
+  if (!found && (await test(all))) found = all
   if (!found) return undefined
   let current: RowSelection = found
 
@@ -106,7 +122,7 @@ export async function findCounterexample<Row>(options: FindCounterexampleOptions
       const before: number[] = current[name]
       if (before.length === 0) continue
       const base: RowSelection = current
-      const reduced = await minimizeList(before, (subset) => test({ ...base, [name]: subset }), shouldStop)
+      const reduced = await minimizeTable(before, options.groups?.[name], (subset) => test({ ...base, [name]: subset }), shouldStop)
       if (reduced.items.length < before.length) {
         current = { ...current, [name]: reduced.items }
         changed = true
@@ -116,4 +132,28 @@ export async function findCounterexample<Row>(options: FindCounterexampleOptions
     }
     if (!changed) return finish()
   }
+}
+
+/** ddmin over the groups of a table's rows (when it has any), then over the rows left. */
+async function minimizeTable(
+  rows: number[],
+  groupOf: readonly (string | number)[] | undefined,
+  fails: (subset: number[]) => Promise<boolean>,
+  shouldStop: () => StopReason | undefined,
+): Promise<MinimizedList<number>> {
+  if (groupOf) {
+    const groups = new Map<string | number, number[]>()
+    for (const i of rows) {
+      const key = groupOf[i]
+      const members = groups.get(key)
+      if (members) members.push(i)
+      else groups.set(key, [i])
+    }
+    if (groups.size > 1 && groups.size < rows.length) {
+      const kept = await minimizeList([...groups.values()], (subset) => fails(subset.flat().sort((a, b) => a - b)), shouldStop)
+      rows = kept.items.flat().sort((a, b) => a - b)
+      if (kept.stopped) return { items: rows, stopped: kept.stopped }
+    }
+  }
+  return minimizeList(rows, fails, shouldStop)
 }

@@ -4,5 +4,5 @@ export type { Counterexample, CounterexampleProgress, FindCounterexampleOptions,
 export { minimizeList, splitIntoChunks } from './ddmin'
 export type { MinimizedList, StopReason } from './ddmin'
 export { describeCounterexample } from './describe-counterexample'
-export { findTablesUsed, selectRowsFeeding } from './seed-rows'
+export { findTablesUsed, groupRowsByOutputKey, sampleRows, selectRowsFeeding } from './seed-rows'
 export type { SeedTable } from './seed-rows'

@@ -53,3 +53,33 @@ export function selectRowsFeeding(tables: Record<string, SeedTable>, differing: 
 function keyOfDay(v: SqlValue): string {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(v) ? valueKey(v.slice(0, 10)) : valueKey(v)
 }
+
+/** Every `every`-th row of each table: a cheap spread-out guess when no key leads anywhere. */
+export function sampleRows(tables: Record<string, { rows: readonly unknown[] }>, every: number): RowSelection {
+  return Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, t.rows.map((_, i) => i).filter((i) => i % every === 0)]))
+}
+
+/**
+ * A group key per row for each table that has a non-unique key column whose values appear
+ * in the output (e.g. `video_id` for a per-video result): ddmin then drops whole entities
+ * first. Tables without such a column get no groups.
+ */
+export function groupRowsByOutputKey(tables: Record<string, SeedTable>, output: QueryResult['rows']): Record<string, string[]> {
+  const values = new Set<string>()
+  for (const row of output) for (const v of row) if (v !== null) values.add(valueKey(v))
+  const groups: Record<string, string[]> = {}
+  for (const [name, table] of Object.entries(tables)) {
+    let best: { column: number; overlap: number } | undefined
+    for (const key of table.keyColumns) {
+      const column = table.columns.indexOf(key)
+      if (column < 0) continue
+      const distinct = new Set(table.rows.map((r) => keyOfDay(r[column])))
+      if (distinct.size >= table.rows.length) continue
+      let overlap = 0
+      for (const d of distinct) if (values.has(d)) overlap++
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { column, overlap }
+    }
+    if (best) groups[name] = table.rows.map((r) => keyOfDay(r[best!.column]))
+  }
+  return groups
+}

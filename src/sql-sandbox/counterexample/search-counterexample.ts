@@ -6,7 +6,7 @@
  */
 import type { Database, SqlJsStatic } from 'sql.js'
 import { compareResultSets } from '../../engine/compare/compare-result-sets'
-import { describeCounterexample, findCounterexample, findTablesUsed, selectRowsFeeding } from '../../engine/counterexample/index'
+import { describeCounterexample, findCounterexample, findTablesUsed, groupRowsByOutputKey, sampleRows, selectRowsFeeding } from '../../engine/counterexample/index'
 import type { QueryResult, SqlFailure, SqlValue } from '../../engine/types'
 import type { CounterexampleProgress, CounterexampleResult, CounterexampleSearchOptions, RunResult, SandboxRunOutcome } from '../protocol'
 import { maskSqlText } from '../sql-text'
@@ -34,18 +34,27 @@ export async function searchCounterexample(
   request: { dataset: string; answer: string; reference: string } & CounterexampleSearchOptions,
 ): Promise<CounterexampleResult> {
   const began = performance.now()
-  const reference = context.runOnDataset(request.reference)
-  if (!reference.ok) return { found: false, reason: `The reference fails on this dataset: ${reference.failure.message}` }
-  const answer = context.runOnDataset(request.answer)
-  if (!answer.ok) return { found: false, reason: `Your query fails on this dataset: ${answer.failure.message}` }
-  const expected = resultOf(reference.result)
+  const outputs = request.results ?? runBothOnDataset(context, request)
+  if ('reason' in outputs) return { found: false, reason: outputs.reason }
+  const { expected, actual } = outputs
   const orderBy = resolveOrderBy(request.orderBy, expected.columns)
-  const whole = compareResultSets(expected, resultOf(answer.result), { orderBy })
+  const whole = compareResultSets(expected, actual, { orderBy })
   if (whole.equal) return { found: false, reason: 'Your query and the reference give the same result on this dataset.' }
 
   const { schema, tables } = readSourceTables(context.SQL, context.image, (names) => findTablesUsed([request.answer, request.reference], names))
-  const firstDiffering = [expected.rows[whole.missing[0]], answer.result.rows[whole.extra[0]]].filter((r): r is SqlValue[] => r !== undefined)
-  const start = selectRowsFeeding(Object.fromEntries(tables.map((t) => [t.name, t])), firstDiffering)
+  const seedTables = Object.fromEntries(tables.map((t) => [t.name, t]))
+  const differing = [...whole.missing.map((i) => expected.rows[i]), ...whole.extra.map((i) => actual.rows[i])]
+  const firstDiffering = [expected.rows[whole.missing[0]], actual.rows[whole.extra[0]]].filter((r): r is SqlValue[] => r !== undefined)
+  // Smallest guesses first: the rows behind the first differing output row, behind all of
+  // them, behind every output row, then thin samples; findCounterexample tries them in turn.
+  const starts = [
+    selectRowsFeeding(seedTables, firstDiffering),
+    selectRowsFeeding(seedTables, differing),
+    selectRowsFeeding(seedTables, [...expected.rows, ...actual.rows]),
+    sampleRows(seedTables, 50),
+    sampleRows(seedTables, 10),
+  ]
+  const groups = groupRowsByOutputKey(seedTables, [...expected.rows, ...actual.rows])
   const scratch = openScratchDatabase(context.SQL, schema, tables, controlsTransactions(maskSqlText(request.answer)))
   const runBoth = (subset: Record<string, readonly SqlValue[][]>) =>
     scratch.withRows(subset, (db) => [context.runOn(db, request.reference), context.runOn(db, request.answer)] as const)
@@ -53,7 +62,8 @@ export async function searchCounterexample(
   try {
     const found = await findCounterexample<SqlValue[]>({
       tables: Object.fromEntries(tables.map((t) => [t.name, t.rows])),
-      start,
+      starts,
+      groups,
       timeLimitMs: request.timeLimitMs,
       signal: context.signal,
       onProgress: context.onProgress,
@@ -90,6 +100,15 @@ export async function searchCounterexample(
   } finally {
     scratch.close()
   }
+}
+
+/** Both queries on the whole dataset (a fresh copy), or why there is nothing to compare. */
+function runBothOnDataset(context: SearchContext, request: { answer: string; reference: string }): { expected: QueryResult; actual: QueryResult } | { reason: string } {
+  const reference = context.runOnDataset(request.reference)
+  if (!reference.ok) return { reason: `The reference fails on this dataset: ${reference.failure.message}` }
+  const answer = context.runOnDataset(request.answer)
+  if (!answer.ok) return { reason: `Your query fails on this dataset: ${answer.failure.message}` }
+  return { expected: resultOf(reference.result), actual: resultOf(answer.result) }
 }
 
 function resultOf(run: QueryResult): QueryResult {

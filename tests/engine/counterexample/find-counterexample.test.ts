@@ -55,12 +55,27 @@ describe('findCounterexample', () => {
     const join = async (t: TableRows<string>) => t.users.includes('u42') && t.orders.includes('o7')
     const seen: number[] = []
     const counting = async (t: TableRows<string>) => (seen.push(t.users.length + t.orders.length), join(t))
-    await findCounterexample({ tables, differs: counting, start: { users: [42, 43], orders: [7] } })
+    await findCounterexample({ tables, differs: counting, starts: [{ users: [42, 43], orders: [7] }] })
     expect(seen[0]).toBe(3)
     seen.length = 0
-    const found = await findCounterexample({ tables, differs: counting, start: { users: [1], orders: [2] } })
+    const found = await findCounterexample({ tables, differs: counting, starts: [{ users: [1], orders: [2] }] })
     expect(seen.slice(0, 2)).toEqual([2, 800])
     expect(found?.rows).toBe(2)
+  })
+
+  it('removes whole groups first when the example needs many rows of one entity', async () => {
+    // Differs when video 3 has at least 50 views: 1,000 views of 20 videos.
+    const views = { views: range(1000).map((i) => `v${i % 20}`) }
+    const groups = { views: range(1000).map((i) => i % 20) }
+    let grouped = 0
+    let plain = 0
+    const fifty = (count: () => void) => async (t: TableRows<string>) => (count(), t.views.filter((v) => v === 'v3').length >= 50)
+    const a = await findCounterexample({ tables: views, groups, differs: fifty(() => grouped++) })
+    const b = await findCounterexample({ tables: views, differs: fifty(() => plain++) })
+    expect(a?.rows).toBe(50)
+    expect(b?.rows).toBe(50)
+    expect(a?.minimal).toBe(true)
+    expect(grouped).toBeLessThan(plain)
   })
 
   it('resolves undefined when all the rows do not differ', async () => {
