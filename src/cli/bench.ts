@@ -1,5 +1,5 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only]`: the figures the issues budget.
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
 import { loadSqlJs } from '../datasets/load-sql-js'
@@ -7,6 +7,7 @@ import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
 import { measureCounterexamples } from './bench-counterexample'
+import { measureMutants } from './bench-mutants'
 import { measureModelGrading } from './bench-model'
 import { measureNativeRatio, type Query } from './bench-native'
 import { measurePython } from './bench-python'
@@ -20,8 +21,11 @@ export async function main(args: string[]): Promise<number> {
   const log = (line: string) => {
     if (!json) console.error(line)
   }
-  if (args.includes('--counterexample-only')) {
-    const figures = await measureCounterexamples(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
+  if (args.includes('--counterexample-only') || args.includes('--mutants-only')) {
+    const threadUrl = new URL('./sql-thread.mjs', import.meta.url)
+    const figures = args.includes('--mutants-only')
+      ? { mutants: await measureMutants(scenarios, threadUrl, log) }
+      : await measureCounterexamples(scenarios, threadUrl, log)
     if (json) console.log(JSON.stringify(figures))
     else printTable({ ...figures })
     return 0
@@ -51,6 +55,8 @@ export async function main(args: string[]): Promise<number> {
   }
   log('finding the smallest counterexample of every known-wrong SQL answer')
   const counterexamples = await measureCounterexamples(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
+  log('running the single-change mutants of every SQL reference')
+  const mutants = await measureMutants(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
   log('comparing sql.js with native SQLite')
   const ratio = measureNativeRatio(await loadSqlJs(), nativeQueries)
   log('timing data-model grading')
@@ -68,6 +74,7 @@ export async function main(args: string[]): Promise<number> {
     sqljs_native_ratio: { median: ratio.median, max: ratio.max },
     dataset_build_ms: datasetBuild,
     ...counterexamples,
+    mutants,
     bundle: measureBundle(),
     browser,
   }
