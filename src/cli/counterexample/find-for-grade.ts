@@ -55,13 +55,17 @@ function toGradeShape(c: SqlCounterexample): GradeCounterexample {
   }
 }
 
-/** A few lines for the text output: the sentence, then each table's rows. */
+/** Rows listed per table in the text output; --json has them all. */
+const ROWS_PRINTED = 8
+
+/** A few lines for the text output: the sentence, then each table's rows (the first few). */
 export function formatCounterexample(c: GradeCounterexample): string[] {
   const lines = [`Smallest example (${c.rows} input row${c.rows === 1 ? '' : 's'} of the ${c.dataset} dataset${c.minimal ? '' : ', search stopped early'}): ${c.sentence}`]
   for (const [name, table] of Object.entries(c.tables)) {
     if (table.rows.length === 0) continue
     lines.push(`  ${name} (${table.columns.join(', ')}):`)
-    for (const row of table.rows) lines.push(`    ${row.map((v) => (v === null ? 'NULL' : String(v))).join(', ')}`)
+    for (const row of table.rows.slice(0, ROWS_PRINTED)) lines.push(`    ${row.map((v) => (v === null ? 'NULL' : String(v))).join(', ')}`)
+    if (table.rows.length > ROWS_PRINTED) lines.push(`    ... and ${table.rows.length - ROWS_PRINTED} more (see --json)`)
   }
   return lines
 }

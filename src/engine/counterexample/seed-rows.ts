@@ -69,7 +69,8 @@ export function groupRowsByOutputKey(tables: Record<string, SeedTable>, output: 
   for (const row of output) for (const v of row) if (v !== null) values.add(valueKey(v))
   const groups: Record<string, string[]> = {}
   for (const [name, table] of Object.entries(tables)) {
-    let best: { column: number; overlap: number } | undefined
+    // Most output keys matched first; on a tie the finer grouping (video over creator).
+    let best: { column: number; overlap: number; size: number } | undefined
     for (const key of table.keyColumns) {
       const column = table.columns.indexOf(key)
       if (column < 0) continue
@@ -77,7 +78,8 @@ export function groupRowsByOutputKey(tables: Record<string, SeedTable>, output: 
       if (distinct.size >= table.rows.length) continue
       let overlap = 0
       for (const d of distinct) if (values.has(d)) overlap++
-      if (overlap > 0 && (!best || overlap > best.overlap)) best = { column, overlap }
+      const better = !best || overlap > best.overlap || (overlap === best.overlap && distinct.size > best.size)
+      if (overlap > 0 && better) best = { column, overlap, size: distinct.size }
     }
     if (best) groups[name] = table.rows.map((r) => keyOfDay(r[best!.column]))
   }

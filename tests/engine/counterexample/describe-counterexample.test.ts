@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeCounterexample, findTablesUsed, selectRowsFeeding } from '../../../src/engine/counterexample/index'
+import { describeCounterexample, findTablesUsed, groupRowsByOutputKey, sampleRows, selectRowsFeeding } from '../../../src/engine/counterexample/index'
 
 const result = (columns: string[], rows: (string | number | null)[][]) => ({ columns, rows })
 
@@ -42,5 +42,18 @@ describe('seeding the search', () => {
       [['2024-06-02', 3]],
     )
     expect(sel).toEqual({ sessions: [1], users: [0, 1] })
+  })
+  it('groups rows by the key column the output names, the finer one on a tie', () => {
+    const events = {
+      columns: ['event_id', 'video_id', 'creator_id'],
+      keyColumns: ['event_id', 'creator_id', 'video_id'],
+      rows: [[1, 10, 100], [2, 10, 100], [3, 11, 100], [4, 12, 101]],
+    }
+    // event_id is unique (no groups); video_id and creator_id both match, video_id is finer.
+    expect(groupRowsByOutputKey({ events }, [[10, 100], [11, 101]])).toEqual({ events: ['n10', 'n10', 'n11', 'n12'] })
+    expect(groupRowsByOutputKey({ events }, [['nothing']])).toEqual({})
+  })
+  it('samples every n-th row', () => {
+    expect(sampleRows({ t: { rows: [1, 2, 3, 4, 5] } }, 2)).toEqual({ t: [0, 2, 4] })
   })
 })
