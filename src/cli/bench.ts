@@ -1,11 +1,13 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only]`: the figures the issues budget.
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
 import { loadSqlJs } from '../datasets/load-sql-js'
 import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
+import { measureCounterexamples } from './bench-counterexample'
+import { measureMutants } from './bench-mutants'
 import { measureModelGrading } from './bench-model'
 import { measureProductGrading } from './bench-product'
 import { measureNativeRatio, type Query } from './bench-native'
@@ -19,6 +21,15 @@ export async function main(args: string[]): Promise<number> {
   const json = args.includes('--json')
   const log = (line: string) => {
     if (!json) console.error(line)
+  }
+  if (args.includes('--counterexample-only') || args.includes('--mutants-only')) {
+    const threadUrl = new URL('./sql-thread.mjs', import.meta.url)
+    const figures = args.includes('--mutants-only')
+      ? { mutants: await measureMutants(scenarios, threadUrl, log) }
+      : await measureCounterexamples(scenarios, threadUrl, log)
+    if (json) console.log(JSON.stringify(figures))
+    else printTable({ ...figures })
+    return 0
   }
   const gradeTimes: number[] = []
   const datasetBuild: Record<string, number> = {}
@@ -43,6 +54,10 @@ export async function main(args: string[]): Promise<number> {
       runtime.dispose()
     }
   }
+  log('finding the smallest counterexample of every known-wrong SQL answer')
+  const counterexamples = await measureCounterexamples(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
+  log('running the single-change mutants of every SQL reference')
+  const mutants = await measureMutants(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
   log('comparing sql.js with native SQLite')
   const ratio = measureNativeRatio(await loadSqlJs(), nativeQueries)
   log('timing data-model grading')
@@ -62,6 +77,8 @@ export async function main(args: string[]): Promise<number> {
     pyodide_start_ms: python.startMs,
     sqljs_native_ratio: { median: ratio.median, max: ratio.max },
     dataset_build_ms: datasetBuild,
+    ...counterexamples,
+    mutants,
     bundle: measureBundle(),
     browser,
   }

@@ -18,6 +18,7 @@ import { createNodeSqlSandbox } from '../sql-sandbox/node/node-sql-client'
 import { modelGradeBase } from './model-grade-input'
 import { gradePythonSealed, SEALED_CHILD_ARG, serveSealedPythonChild } from './sealed-python'
 import { fileURLToPath } from 'node:url'
+import { findCounterexampleForGrade, formatCounterexample, type GradeCounterexample } from './counterexample/find-for-grade'
 
 const extensionOf: Record<Exercise['kind'], string> = { sql: '.sql', model: '.sql', python: '.py', product: '.md' }
 const USAGE = 'usage: npm run --silent grade -- <exercise-id> <answer-file> [--json]\n       npm run --silent grade -- --list'
@@ -71,7 +72,8 @@ export async function main(args: string[]): Promise<number> {
   const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
   try {
     const grade = await runtime.grader.grade(exercise, answer)
-    print(exercise, grade, json)
+    const counterexample = await findCounterexampleForGrade(runtime.sandbox, exercise, answer, grade)
+    print(exercise, grade, json, counterexample)
     return grade.verdict === 'accepted' ? 0 : 1
   } finally {
     runtime.dispose()
@@ -95,15 +97,16 @@ if (process.argv[2] === SEALED_CHILD_ARG && process.argv[1] === fileURLToPath(im
   void serveSealedPythonChild(gradePythonInProcess)
 }
 
-function print(exercise: Exercise, grade: Grade | ModelGrade, json: boolean): void {
+function print(exercise: Exercise, grade: Grade | ModelGrade, json: boolean, counterexample?: GradeCounterexample): void {
   if (json) {
     const { verdict, score, feedback, checks, diff } = grade
     const extra = 'diagrams' in grade ? { questions: grade.questions, knownMistake: grade.knownMistake, diagrams: grade.diagrams } : {}
-    console.log(JSON.stringify({ exercise: exercise.id, kind: exercise.kind, verdict, score, feedback, checks, diff, ...extra }))
+    console.log(JSON.stringify({ exercise: exercise.id, kind: exercise.kind, verdict, score, feedback, checks, diff, ...extra, ...(counterexample ? { counterexample } : {}) }))
     return
   }
   console.log(`${grade.verdict === 'accepted' ? 'Accepted' : 'Rejected'}: ${exercise.title} (${exercise.id}), score ${grade.score}`)
   for (const line of grade.feedback) console.log(`- ${line}`)
+  if (counterexample) for (const line of formatCounterexample(counterexample)) console.log(line)
 }
 
 function cannotGrade(message: string, json: boolean, id: string): number {

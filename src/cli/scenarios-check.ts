@@ -7,7 +7,9 @@
  * - each known-wrong answer is rejected (the kill matrix: answer x dataset);
  * - a LIMIT that cuts through a tie is flagged;
  * - each known-wrong Python answer runs and is rejected;
- * - each data-model reference passes every check, and each known-wrong design fails the checks it names.
+ * - each data-model reference passes every check, and each known-wrong design fails the checks it names;
+ * - every single-change mutant of each SQL reference is killed by the datasets or listed, with a
+ *   reason, in the exercise's `.equivalent-mutants` file (src/cli/mutants/). `--no-mutants` skips this.
  */
 import { compareResultSets } from '../engine/compare/compare-result-sets'
 import type { QueryResult } from '../engine/types'
@@ -16,6 +18,7 @@ import { misnamedScenarioFolders, scenarios } from '../scenarios/index'
 import type { ScenarioData, SqlExercise } from '../scenarios/types'
 import { checkModelExercises } from './check-model'
 import { checkPythonExercises } from './check-python'
+import { checkMutants } from './mutants/check-mutants'
 import { checkScenarioShape, splitFinalLimit } from './scenario-rules'
 import { openScenarioRuntime, type ScenarioRuntime } from './scenario-runtime'
 
@@ -41,7 +44,7 @@ export async function main(args: string[]): Promise<number> {
       for (const exercise of scenario.exercises) {
         if (exercise.kind !== 'sql') continue
         exercisesChecked++
-        const found = await checkSqlExercise(runtime, data, exercise)
+        const found = await checkSqlExercise(runtime, data, exercise, !args.includes('--no-mutants'))
         found.forEach((p) => console.log(`  problem: ${p}`))
         problems.push(...found)
       }
@@ -67,7 +70,7 @@ export async function main(args: string[]): Promise<number> {
 }
 
 /** `data` holds the exercise's TypeScript re-computation: `checkScenarioShape` has made sure. */
-async function checkSqlExercise(runtime: ScenarioRuntime, data: ScenarioData, exercise: SqlExercise): Promise<string[]> {
+async function checkSqlExercise(runtime: ScenarioRuntime, data: ScenarioData, exercise: SqlExercise, withMutants: boolean): Promise<string[]> {
   const problems: string[] = []
   const computeExpected = data.expected[exercise.id.slice(runtime.scenario.id.length + 1)]
   const keys = runtime.images.map((i) => i.key)
@@ -117,6 +120,12 @@ async function checkSqlExercise(runtime: ScenarioRuntime, data: ScenarioData, ex
     } else if (grade.checks.some((c) => c.status === 'error')) {
       problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" does not run (${grade.feedback[0] ?? 'error'}); a known mistake should be a query that runs.`)
     }
+  }
+  if (withMutants) {
+    const mutants = await checkMutants(runtime.sandbox, exercise, references)
+    console.log(`    mutants: ${mutants.total}, killed ${mutants.killed}, equivalent ${mutants.equivalent}, survivors ${mutants.survivors.length}`)
+    for (const id of mutants.survivors) console.log(`      survives: ${id}`)
+    problems.push(...mutants.problems)
   }
   return problems
 }

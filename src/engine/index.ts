@@ -16,3 +16,5 @@ export type { GradeSqlInput, SqlDatasetRun, KnownMistake } from './sql/grade-sql
 export * as python from './python/index'
 export * as experiment from './experiment/index'
 export * as rubric from './rubric/index'
+
+export * as counterexample from './counterexample/index'

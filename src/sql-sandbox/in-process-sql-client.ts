@@ -9,7 +9,7 @@
  */
 import type { SqlJsStatic } from 'sql.js'
 import type { SqlFailure } from '../engine/types'
-import { handleSandboxRequest } from './handle-request'
+import { answerCounterexample, handleSandboxRequest } from './handle-request'
 import { DISPLAY_ROW_LIMIT, type SandboxRequest, type SandboxRequestBody, type SandboxResponse, type SqlSandbox } from './protocol'
 import { createSqlEngine } from './sql-engine'
 
@@ -38,6 +38,13 @@ export function createInProcessSqlSandbox(SQL: SqlJsStatic): SqlSandbox {
     async plan(dataset, sql) {
       const response = await ask({ type: 'plan', dataset, sql })
       if (response.type === 'plan') return { ok: true, nodes: response.nodes }
+      return { ok: false, failure: failureOf(response) }
+    },
+    async counterexample(dataset, answer, reference, { signal, onProgress, ...search } = {}) {
+      await Promise.resolve()
+      const request = { id: nextId++, type: 'counterexample' as const, token: 0, dataset, answer, reference, ...search }
+      const response = await answerCounterexample(engine, request, signal, (event) => onProgress?.({ tests: event.tests, rows: event.rows, elapsedMs: event.elapsedMs }))
+      if (response.type === 'counterexample') return { ok: true, result: response.result }
       return { ok: false, failure: failureOf(response) }
     },
     dispose() {

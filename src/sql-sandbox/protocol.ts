@@ -22,6 +22,16 @@ export type SandboxRequest =
   | { id: number; type: 'run'; dataset: string; sql: string; maxRows: number }
   /** `EXPLAIN QUERY PLAN` of the last statement, on a fresh copy. */
   | { id: number; type: 'plan'; dataset: string; sql: string }
+  /** The smallest subset of one dataset's rows on which `answer` and `reference` differ (see counterexample/). */
+  /** `token` (chosen by the client) ties progress events and a cancel to this search. */
+  | ({ id: number; type: 'counterexample'; token: number; dataset: string; answer: string; reference: string } & CounterexampleSearchOptions)
+
+/**
+ * Messages outside the request protocol (no id). The client sends `cancel-counterexample`
+ * while a search runs; the worker sends `counterexample-progress` after each smaller example.
+ */
+export type CounterexampleCancel = { type: 'cancel-counterexample'; token: number }
+export type CounterexampleProgressEvent = { type: 'counterexample-progress'; token: number; tests: number; rows: number; elapsedMs: number }
 
 /** A request before the client numbers it. */
 export type SandboxRequestBody = SandboxRequest extends infer R ? (R extends SandboxRequest ? Omit<R, 'id'> : never) : never
@@ -41,8 +51,52 @@ export interface PlanNode {
   detail: string
 }
 
+/** What a counterexample search is told, besides the dataset and the two queries. */
+export interface CounterexampleSearchOptions {
+  /** Output columns of the reference that fix the row order (the exercise's `orderBy`); none = any order. */
+  orderBy?: string[]
+  /** Past this the search returns the smallest example found so far, flagged not minimal (default 3,000 ms). */
+  timeLimitMs?: number
+  /**
+   * Both queries' results on the whole dataset when the caller has them (grading just ran
+   * them): saves running them again. They only guide the search; every example is re-run.
+   */
+  results?: { expected: QueryResult; actual: QueryResult }
+}
+
+/**
+ * A few input rows on which the answer and the reference disagree, with both outputs on them.
+ * `tables` holds only the tables either query reads; a table with no row in the example is listed empty.
+ */
+export interface SqlCounterexample {
+  dataset: string
+  tables: Record<string, QueryResult>
+  expected: QueryResult
+  actual: QueryResult
+  /** One sentence saying what differs ("On these 2 input rows column ratio should be ..."). */
+  sentence: string
+  /** Input rows in the example (over all tables). */
+  rows: number
+  /** True when no single row can be removed without the difference disappearing. */
+  minimal: boolean
+  /** Why the search ended before proving the example minimal. */
+  stopped?: 'time-limit' | 'cancelled'
+  /** Candidate databases tried. */
+  tests: number
+  ms: number
+}
+
+/**
+ * `found: false` when there is nothing to show: both queries give the same result on this
+ * dataset, or one of them fails on it (its error message is the feedback then).
+ */
+export type CounterexampleResult = { found: true; counterexample: SqlCounterexample } | { found: false; reason: string }
+
+export type SandboxCounterexampleOutcome = { ok: true; result: CounterexampleResult } | { ok: false; failure: SqlFailure }
+
 export type SandboxResponse =
   | { id: number; type: 'loaded'; tables: string[] }
+  | { id: number; type: 'counterexample'; result: CounterexampleResult }
   | { id: number; type: 'result'; result: RunResult }
   | { id: number; type: 'plan'; nodes: PlanNode[] }
   | { id: number; type: 'failure'; failure: SqlFailure }
@@ -60,8 +114,23 @@ export interface SqlSandbox {
   load(asOf: string, datasets: DatasetImage[]): Promise<string[]>
   run(dataset: string, sql: string, options?: { maxRows?: number; timeoutMs?: number }): Promise<SandboxRunOutcome>
   plan(dataset: string, sql: string, options?: { timeoutMs?: number }): Promise<SandboxPlanOutcome>
+  /**
+   * Searches one dataset for the fewest rows on which `answer` and `reference` differ (ddmin,
+   * on a scratch copy: the loaded datasets and any verdict are untouched). Aborting `signal`
+   * ends the search early with the smallest example so far; `onProgress` hears each smaller one.
+   */
+  counterexample(dataset: string, answer: string, reference: string, options?: CounterexampleClientOptions): Promise<SandboxCounterexampleOutcome>
   dispose(): void
 }
+
+/** Options of `SqlSandbox.counterexample`. */
+export interface CounterexampleClientOptions extends CounterexampleSearchOptions {
+  signal?: AbortSignal
+  onProgress?: (progress: CounterexampleProgress) => void
+}
+
+/** How far a search has come: candidate databases tried, rows in the smallest example so far. */
+export type CounterexampleProgress = Omit<CounterexampleProgressEvent, 'type' | 'token'>
 
 /** Default time limit for one query. */
 export const DEFAULT_TIMEOUT_MS = 5_000

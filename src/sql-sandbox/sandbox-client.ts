@@ -10,6 +10,10 @@
  *   the next worker, so it is forgotten instead, and runs report the missing dataset.
  */
 import {
+  type CounterexampleCancel,
+  type CounterexampleProgress,
+  type CounterexampleProgressEvent,
+  type SandboxCounterexampleOutcome,
   DEFAULT_TIMEOUT_MS,
   DISPLAY_ROW_LIMIT,
   type DatasetImage,
@@ -44,9 +48,13 @@ export function createSandboxClient(options: SandboxClientOptions): SqlSandbox {
   const defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS
   const loadTimeoutMs = options.loadTimeoutMs ?? 60_000
   let loaded: { asOf: string; datasets: DatasetImage[] } | null = null
+  // Counterexample searches by token: their progress listeners, and the worker to send a cancel to.
+  const listeners = new Map<number, (progress: CounterexampleProgress) => void>()
+  let livePort: Port | null = null
+  let nextToken = 1
 
   const client = createWorkerClient<SandboxRequest, SandboxResponse>({
-    spawn: options.spawn,
+    spawn: () => (livePort = routeProgress(options.spawn(), listeners)),
     onSpawned(worker) {
       if (!loaded) return
       const datasets = loaded
@@ -84,7 +92,44 @@ export function createSandboxClient(options: SandboxClientOptions): SqlSandbox {
       return { ok: false, failure: describeFailure(ending) } satisfies SandboxPlanOutcome
     },
 
+    async counterexample(dataset, answer, reference, { signal, onProgress, ...search } = {}) {
+      const token = nextToken++
+      if (onProgress) listeners.set(token, onProgress)
+      // A cancel is not a request: it goes straight to the worker, which may be mid-search.
+      const cancel = () => livePort?.post({ type: 'cancel-counterexample', token } satisfies CounterexampleCancel as unknown as SandboxRequest)
+      signal?.addEventListener('abort', cancel, { once: true })
+      if (signal?.aborted) cancel()
+      // The search keeps to its own limit; this one only stops a query that never ends.
+      const timeoutMs = (search.timeLimitMs ?? 3_000) + 2 * defaultTimeoutMs
+      try {
+        const ending = await client.request({ type: 'counterexample', token, dataset, answer, reference, ...search }, timeoutMs)
+        if (ending.kind === 'reply' && ending.response.type === 'counterexample') return { ok: true, result: ending.response.result }
+        return { ok: false, failure: describeFailure(ending) } satisfies SandboxCounterexampleOutcome
+      } finally {
+        listeners.delete(token)
+        signal?.removeEventListener('abort', cancel)
+      }
+    },
+
     dispose: () => client.dispose(),
+  }
+}
+
+/** Hands a counterexample search's progress events to its listener; everything else to the core. */
+function routeProgress(port: Port, listeners: Map<number, (progress: CounterexampleProgress) => void>): Port {
+  return {
+    ...port,
+    post: (request) => port.post(request),
+    terminate: () => port.terminate(),
+    onError: (listener) => port.onError(listener),
+    onMessage(listener) {
+      port.onMessage((message) => {
+        const event = message as SandboxResponse | CounterexampleProgressEvent
+        if (event.type !== 'counterexample-progress') return listener(message)
+        const { type: _type, token, ...progress } = event
+        listeners.get(token)?.(progress)
+      })
+    },
   }
 }
 

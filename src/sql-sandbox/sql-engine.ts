@@ -12,6 +12,9 @@ import type { SqlFailure, SqlValue } from '../engine/types'
 import {
   DISPLAY_ROW_LIMIT,
   GRADING_ROW_LIMIT,
+  type CounterexampleProgress,
+  type CounterexampleResult,
+  type CounterexampleSearchOptions,
   type DatasetImage,
   type PlanNode,
   type RunResult,
@@ -22,6 +25,7 @@ import { findDialectHints } from './dialect-hints'
 import { locateSqlError } from './error-location'
 import { registerSqlFunctions } from './sql-functions'
 import { maskSqlText } from '../core/sql-tokens'
+import { searchCounterexample } from './counterexample/search-counterexample'
 
 /** The failure message for empty, whitespace-only or comment-only text. */
 export const EMPTY_ANSWER = 'Your answer is empty.'
@@ -47,6 +51,14 @@ export interface SqlEngine {
   run(dataset: string, sql: string, options?: EngineRunOptions): SandboxRunOutcome
   /** `EXPLAIN QUERY PLAN` of the last query in `sql`, on a fresh copy (earlier DDL is applied). */
   plan(dataset: string, sql: string): SandboxPlanOutcome
+  /**
+   * The fewest rows of `dataset` on which `answer` and `reference` differ, tried on a scratch
+   * database (the loaded images are only read). Asynchronous so a cancel message can arrive.
+   */
+  counterexample(
+    request: { dataset: string; answer: string; reference: string } & CounterexampleSearchOptions,
+    hooks?: { signal?: AbortSignal; onProgress?: (progress: CounterexampleProgress) => void },
+  ): Promise<CounterexampleResult>
 }
 
 /** Creates an engine over an initialised sql.js module. */
@@ -92,6 +104,22 @@ export function createSqlEngine(SQL: SqlJsStatic): SqlEngine {
       const text = sanitize(sql)
       const outcome = withCopy(dataset, (db) => explainLastQuery(db, text))
       return Array.isArray(outcome) ? { ok: true, nodes: outcome } : { ok: false, failure: outcome }
+    },
+
+    async counterexample(request, hooks = {}) {
+      const image = images.get(request.dataset)
+      if (!image) return { found: false, reason: `No dataset named "${request.dataset}" is loaded.` }
+      const pinned = nowMs
+      return searchCounterexample(
+        {
+          SQL,
+          image,
+          runOnDataset: (sql) => this.run(request.dataset, sql, { maxRows: GRADING_ROW_LIMIT }),
+          runOn: (db, sql) => withPinnedClock(pinned, () => executeText(db, sanitize(sql), GRADING_ROW_LIMIT, GRADING_ROW_LIMIT)),
+          ...hooks,
+        },
+        request,
+      )
     },
   }
 }

@@ -6,18 +6,13 @@ import initSqlJs from 'sql.js'
 // The browser build of sql.js (sql-wasm-browser.js, picked by the package's "browser"
 // export) looks for sql-wasm-browser.wasm; bundle that exact file, served by us (no CDN).
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url'
-import { handleSandboxRequest, startupFailure } from './handle-request'
-import type { SandboxRequest } from './protocol'
+import { serveSandboxRequests } from './handle-request'
+import type { CounterexampleCancel, SandboxRequest } from './protocol'
 import { createSqlEngine } from './sql-engine'
 import { SQL_JS_OPTIONS } from './sql-js-options'
 
 const engine = initSqlJs({ ...SQL_JS_OPTIONS, locateFile: () => wasmUrl }).then(createSqlEngine)
 
 // Requests that arrive while sql.js starts wait on the same promise, so replies keep their order.
-self.addEventListener('message', (event: MessageEvent<SandboxRequest>) => {
-  const request = event.data
-  engine.then(
-    (ready) => self.postMessage(handleSandboxRequest(ready, request)),
-    (error: unknown) => self.postMessage(startupFailure(request, error)),
-  )
-})
+const serve = serveSandboxRequests(engine, (message) => self.postMessage(message))
+self.addEventListener('message', (event: MessageEvent<SandboxRequest | CounterexampleCancel>) => serve(event.data))

@@ -56,6 +56,14 @@ describe('the grade command', () => {
     const json = JSON.parse(out)
     expect(json.verdict).toBe('rejected')
     expect(json.feedback.join('\n')).toContain(mistake)
+    // Issue 13: a few input rows on which the answer and the reference differ.
+    const example = json.counterexample
+    expect(example).toMatchObject({ dataset: 'visible', minimal: expect.any(Boolean), sentence: expect.stringMatching(/^On th/) })
+    expect(example.expected).toEqual(example.reference)
+    expect(example.actual).toEqual(example.answer)
+    const rows = Object.values(example.tables as Record<string, { rows: unknown[] }>).reduce((n, t) => n + t.rows.length, 0)
+    expect(rows).toBe(example.rows)
+    expect(rows).toBeLessThanOrEqual(5)
   })
 
   it('exits 2 for an unknown id, a missing file and a wrong file type, with a message', () => {

@@ -80,3 +80,18 @@ describe('createNodeSqlSandbox', () => {
     expect(await sandbox.run('visible', '')).toMatchObject({ ok: false, failure: { message: 'Your answer is empty.' } })
   })
 })
+
+describe('createNodeSqlSandbox counterexample', () => {
+  it('searches in the thread, reports progress, and a cancel reaches the running search', async () => {
+    const reference = 'SELECT a FROM t WHERE a > 1'
+    const answer = 'SELECT a FROM t WHERE a >= 1'
+    const progress: number[] = []
+    const outcome = await sandbox.counterexample('visible', answer, reference, { onProgress: (p) => progress.push(p.rows) })
+    expect(outcome).toMatchObject({ ok: true, result: { found: true, counterexample: { rows: 1, minimal: true, tables: { t: { rows: [[1]] } } } } })
+    expect(progress).toEqual([1])
+    const controller = new AbortController()
+    controller.abort()
+    const cancelled = await sandbox.counterexample('visible', answer, reference, { signal: controller.signal })
+    expect(cancelled).toMatchObject({ ok: true, result: { found: true, counterexample: { minimal: false, stopped: 'cancelled' } } })
+  })
+})

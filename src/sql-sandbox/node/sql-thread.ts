@@ -5,8 +5,8 @@
  */
 import { parentPort } from 'node:worker_threads'
 import initSqlJs from 'sql.js'
-import { handleSandboxRequest, startupFailure } from '../handle-request'
-import type { SandboxRequest } from '../protocol'
+import { serveSandboxRequests } from '../handle-request'
+import type { CounterexampleCancel, SandboxRequest } from '../protocol'
 import { createSqlEngine } from '../sql-engine'
 import { SQL_JS_OPTIONS } from '../sql-js-options'
 
@@ -17,9 +17,5 @@ const port = parentPort
 const engine = initSqlJs(SQL_JS_OPTIONS).then(createSqlEngine)
 
 // Messages that arrive while sql.js starts wait on the same promise, so they are answered in order.
-port.on('message', (request: SandboxRequest) => {
-  engine.then(
-    (ready) => port.postMessage(handleSandboxRequest(ready, request)),
-    (error: unknown) => port.postMessage(startupFailure(request, error)),
-  )
-})
+const serve = serveSandboxRequests(engine, (message) => port.postMessage(message))
+port.on('message', (message: SandboxRequest | CounterexampleCancel) => serve(message))

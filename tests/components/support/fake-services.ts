@@ -159,6 +159,7 @@ export const fakeServices: Services = {
       load: (...args) => fake.load(...args),
       run: (...args) => fake.run(...args),
       plan: (...args) => fake.plan(...args),
+      counterexample: async () => ({ ok: true, result: { found: false, reason: 'not faked' } }),
       dispose: () => {
         fake.disposed += 1
       },

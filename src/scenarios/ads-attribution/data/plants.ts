@@ -37,11 +37,15 @@ function servingAt(ctx: PlantContext, times: number[], avoid: CampaignPlan[] = [
 }
 
 /** One planted user: `touches` are [campaign, type, second], then the conversion. */
-function plantUser(ctx: PlantContext, touches: [CampaignPlan, EventType, number][], conversion: { campaign: CampaignPlan; t: number } | null): number {
+function plantUser(
+  ctx: PlantContext,
+  touches: [CampaignPlan, EventType, number][],
+  conversion: { campaign: CampaignPlan; t: number; value?: number } | null,
+): number {
   const userId = ctx.nextUserId()
   for (const [campaign, type, t] of touches) ctx.log.plant(userId, campaign, pickAd(campaign, ctx.random), type, t)
   if (conversion) {
-    const value = drawValue(conversion.campaign.advertiser, ctx.random)
+    const value = conversion.value ?? drawValue(conversion.campaign.advertiser, ctx.random)
     ctx.log.plant(userId, conversion.campaign, pickAd(conversion.campaign, ctx.random), 'conversion', conversion.t, value)
   }
   return userId
@@ -159,6 +163,21 @@ export function plantEdgeCases(ctx: PlantContext): PlantedUsers {
     ]
     if (i === 0) touches.push([quiet2, 'click', touches[1][2] + 30])
     planted[`quiet-viewer-${i + 1}`] = plantUser(ctx, touches, null)
+  }
+
+  // Two purchases of the same value, each last touched by one click of the same campaign (a
+  // June one when possible, so campaign ROAS sees them too): revenue adds rows; it never
+  // de-duplicates equal values.
+  {
+    const T1 = juneAt(random, 5, 12, 13, 15)
+    const T2 = T1 + 2 * DAY + 3 * HOUR
+    const times = [T1 - HOUR, T1, T2 - HOUR, T2]
+    const juneStart = midnightOf('2024-06-01') / DAY
+    const june = ctx.campaigns.some((c) => c.simulated && c.role === 'flight' && c.startDay >= juneStart && times.every((t) => isActiveAt(c, t)))
+    const c = servingAt(ctx, times, [], (x) => !june || x.startDay >= juneStart)
+    const value = drawValue(c.advertiser, random)
+    planted['same-value-purchase-1'] = plantUser(ctx, [[c, 'click', T1 - HOUR]], { campaign: c, t: T1, value })
+    planted['same-value-purchase-2'] = plantUser(ctx, [[c, 'click', T2 - HOUR]], { campaign: c, t: T2, value })
   }
   return planted
 }

@@ -19,7 +19,8 @@ function nextMonth(month: string): string {
 /**
  * Cohort sizes per registration month. In every variant one of 2024-01..05 has exactly
  * 100 users (kept by ">= 100") and another exactly 99 (dropped), at least one more is above
- * 100, and 2023-12 and 2024-06 (outside the exercise's range) are above 100 too, so
+ * 100 (in hidden variants every month but those two), and 2023-12 and 2024-06 (outside the
+ * exercise's range) are above 100 too, so
  * forgetting the date range adds rows instead of being hidden by the size filter.
  */
 function drawCohortSizes(config: { scale: number }, random: Random, visible: boolean): Record<string, number> {
@@ -33,6 +34,14 @@ function drawCohortSizes(config: { scale: number }, random: Random, visible: boo
   sizes[above] = Math.max(sizes[above], COHORT_THRESHOLD + random.int(7, 40))
   sizes['2023-12'] = Math.max(sizes['2023-12'], COHORT_THRESHOLD + random.int(5, 30))
   sizes['2024-06'] = Math.max(sizes['2024-06'], COHORT_THRESHOLD + random.int(5, 30))
+  // Hidden variants keep every other graded month too, so the range's first and last
+  // registration days (2024-01-01, 2024-05-31) land in a kept cohort in some variant: an
+  // answer that drops either end of the range changes a cohort_size.
+  if (!visible) {
+    for (const month of PLANTED_COHORT_MONTHS) {
+      if (month !== exact && month !== below) sizes[month] = Math.max(sizes[month], COHORT_THRESHOLD + random.int(7, 40))
+    }
+  }
   return sizes
 }
 

@@ -23,7 +23,8 @@ function pickSessions(random: Random, pool: SessionDraft[], count: number, accep
  * (deep scroll is "> 50"), share-only and comment-only sessions (engagement is "any of"),
  * and story-only bounces; on the edges of the week: a 2024-06-23 session running past
  * midnight (it belongs to 06-23), one starting at 2024-06-24 00:00:00 and one starting at
- * 2024-06-30 23:58:30 that is still open (no end).
+ * 2024-06-30 23:58:30 that is still open (no end); and each day one session that viewed
+ * exactly one post.
  */
 export function plantSessionEdgeCases(days: UserDay[], random: Random): void {
   const week = toDayNumber('2024-06-23')
@@ -65,5 +66,12 @@ export function plantSessionEdgeCases(days: UserDay[], random: Random): void {
   for (const s of take(firstOfDay(FUNNEL_FIRST), 1, () => true)) s.startSecond = 0
   for (const s of take(lastOfDay(FUNNEL_LAST), 1, () => true)) {
     Object.assign(s, { startSecond: 23 * 3600 + 58 * 60 + 30, durationSeconds: null })
+  }
+
+  // A session that viewed exactly one post is a viewing session ("posts_viewed > 0"), not a
+  // bounce: one per day tells "> 0" from "> 1" and "= 1" from "= 0".
+  for (const date of eachDate(FUNNEL_FIRST, FUNNEL_LAST)) {
+    const pool = dayOf(date).flatMap((d) => d.sessions)
+    for (const s of take(pool, 1, (x) => x.postsViewed > 1 && x.postsLiked + x.postsShared + x.postsCommented === 0)) s.postsViewed = 1
   }
 }

@@ -79,6 +79,10 @@ function plants(config: PymkConfig): Plant[] {
     // exactly +30 days (counts) and +30 days 1 second (does not).
     { label: 'plus-30-days', cls: 'private', mutualFriends: 3, date: '2024-05-31', second: 9 * H, requestAfter: 20 * 60, acceptAfter: 75 * 60, interactions: [['suggested', 'message', WINDOW_SECONDS]] },
     { label: 'plus-30-days-1s', cls: 'public', mutualFriends: 6, date: '2024-05-31', second: 9 * H + 40 * 60, requestAfter: 20 * 60, acceptAfter: 100 * 60, interactions: [['target', 'like', WINDOW_SECONDS + 1]] },
+    // Accepted on 2024-06-01 with the only interaction 29.5 days later (2024-06-30 19:00):
+    // inside the 30-day window, outside a 29-day one. One per direction of the interaction.
+    { label: 'june-1-day-29-target', cls: 'public', mutualFriends: 2, date: '2024-06-01', second: 6 * H, requestAfter: 20 * 60, acceptAfter: H, interactions: [['target', 'comment', 29 * D + 12 * H]] },
+    { label: 'june-1-day-29-suggested', cls: 'private', mutualFriends: 4, date: '2024-06-01', second: 6 * H + 30 * 60, requestAfter: 20 * 60, acceptAfter: H, interactions: [['suggested', 'like', 29 * D + 12 * H]] },
   )
   return list
 }

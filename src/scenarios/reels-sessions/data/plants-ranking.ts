@@ -3,6 +3,7 @@
  * the scores the random sessions gave June's videos, so they land where they must in every
  * variant:
  * - tie-a / tie-b: June videos with the same score (different view counts) inside the top 20;
+ *   tie-a was uploaded on 2024-06-01 and has two views that day;
  * - fifty-views: a June video with exactly 50 June view_starts, inside the top 20;
  * - uploaded-05-31 / uploaded-in-may: older videos scoring like top-5 videos in June, which
  *   only a missing or too-early upload filter lets in.
@@ -94,7 +95,13 @@ export function plantRankingViews(kit: PlantKit, random: SessionPlan[], videoLis
   const viewsA = Math.max(MIN_VIEWS, Math.min(MIN_VIEWS + kit.random.int(10, 30), tieScore - 6))
   const actionsA = composeActions(tieScore - viewsA, viewsA)
   const k = Math.min(actionsA.likes, kit.random.int(2, 5))
-  emit(spreadViews(kit, plant('tie-a'), viewsA, actionsA, daysAfter(plant('tie-a'))))
+  const tieA = spreadViews(kit, plant('tie-a'), viewsA, actionsA, daysAfter(plant('tie-a')))
+  // Two of tie-a's views on its upload day, 2024-06-01 (uploaded 06:12, viewed from 13:00):
+  // the ranking's first day counts, so a window starting on 06-02 breaks the tie.
+  const firstDayViews = [...tieA.entries()].sort()[0][1]
+  const onUploadDay = firstDayViews.splice(0, Math.min(2, firstDayViews.length - 1))
+  emit(tieA)
+  placeViews(kit, RANKING_START, onUploadDay, 13 * 3600)
   emit(spreadViews(kit, plant('tie-b'), viewsA + 3 * k, { ...actionsA, likes: actionsA.likes - k }, daysAfter(plant('tie-b'))))
 
   const fiftyScore = freeScoreAbove(at(0.7))
