@@ -6,7 +6,7 @@ import { createModelActions } from './model-actions'
 import { createProductActions } from './product-actions'
 import { createPythonActions } from './python-actions'
 import { createSessionPatcher } from './session-helpers'
-import { createSqlActions } from './sql-actions'
+import { createCounterexampleSearch, createSqlActions } from './sql-actions'
 import type { AppState, ExerciseSession, SessionSlice } from './types'
 import type { RuntimeRegistry } from './runtimes'
 
@@ -45,11 +45,16 @@ export function createSessionSlice(runtimes: RuntimeRegistry): StateCreator<AppS
     }
 
     /** Runs one of the exercise kind's actions, unless the exercise is unknown, lacks it, or is busy. */
+    const counterexamples = createCounterexampleSearch(context)
+
     const dispatch = async (verb: 'run' | 'plan' | 'submit', exerciseId: string, answer: string | undefined) => {
       const found = findExercise(exerciseId)
       if (!found || isBusy(get().sessions[exerciseId])) return
+      // A small-example search holds the SQL worker: the learner's next action goes first.
+      counterexamples.stop(exerciseId)
       const actions = byKind[found.exercise.kind] as KindActions<Exercise>
       await actions[verb]?.(found.exercise, found.scenario, answer ?? get().drafts[exerciseId])
+      if (verb === 'submit' && found.exercise.kind === 'sql') void counterexamples.find(found.exercise, found.scenario)
     }
 
     return {
@@ -57,6 +62,18 @@ export function createSessionSlice(runtimes: RuntimeRegistry): StateCreator<AppS
       run: (exerciseId, answer) => dispatch('run', exerciseId, answer),
       plan: (exerciseId, answer) => dispatch('plan', exerciseId, answer),
       submit: (exerciseId, answer) => dispatch('submit', exerciseId, answer),
+
+      findCounterexample: async (exerciseId) => {
+        const found = findExercise(exerciseId)
+        if (found?.exercise.kind === 'sql') await counterexamples.find(found.exercise, found.scenario)
+      },
+
+      stopCounterexample: (exerciseId) => {
+        counterexamples.stop(exerciseId)
+        if (get().sessions[exerciseId]?.counterexample?.status === 'searching') {
+          patch(exerciseId, { counterexample: { status: 'none', reason: 'You stopped the search.' } })
+        }
+      },
 
       showOutput: (exerciseId, view) => {
         if ((get().sessions[exerciseId] ?? emptySession).output !== view) patch(exerciseId, { output: view })

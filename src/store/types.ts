@@ -2,7 +2,7 @@ import type { Grade, SqlFailure } from '../engine/types'
 import type { PythonCase, PythonRunOutcome } from '../engine/python/types'
 import type { AnchorLevel, RubricResult } from '../engine/rubric/types'
 import type { ErSchema, ModelGrade } from '../engine/schema/types'
-import type { PlanNode, RunResult, SandboxRunOutcome } from '../sql-sandbox/protocol'
+import type { PlanNode, RunResult, SandboxRunOutcome, SqlCounterexample } from '../sql-sandbox/protocol'
 import type { RuntimeStatus } from './runtimes'
 
 export interface SolvedEntry {
@@ -44,6 +44,13 @@ export type PythonRunState =
   | { status: 'done'; cases: PythonCase[]; outcome: PythonRunOutcome }
   | { status: 'failed'; message: string }
 
+/** The search for a small example after a rejected SQL Submit: it runs in the SQL worker, never changes the verdict. */
+export type CounterexampleState =
+  | { status: 'searching'; rows?: number; tests?: number }
+  | { status: 'done'; example: SqlCounterexample }
+  /** Nothing to show (both queries agree on that dataset, or one fails there), or the search was stopped. */
+  | { status: 'none'; reason: string }
+
 /** Which part of the output area is showing: Run's rows or Plan's query plan. */
 export type OutputView = 'result' | 'plan'
 
@@ -64,6 +71,10 @@ export interface ExerciseSession {
   /** True after the first Submit of this session: the reference answer may be revealed. */
   submitted: boolean
   referenceShown: boolean
+  /** SQL pages: the answer text the last verdict is of. */
+  gradedAnswer?: string
+  /** SQL pages: the smallest input on which a rejected answer and the reference disagree. */
+  counterexample?: CounterexampleState
   /** Data-model pages: what Run drew, and the last grade with its checks and diagrams. */
   modelRun?: ModelRunState
   model?: ModelGrade
@@ -82,6 +93,10 @@ export interface SessionSlice {
   plan: (exerciseId: string, answer?: string) => Promise<void>
   /** Grades the answer (the draft by default) with its exercise's grader; acceptance marks Solved. */
   submit: (exerciseId: string, answer?: string) => Promise<void>
+  /** Searches the rejected SQL answer's first failing dataset for a small example (Submit starts it by itself). */
+  findCounterexample: (exerciseId: string) => Promise<void>
+  /** Stops a running search; the page stays usable and the verdict unchanged. */
+  stopCounterexample: (exerciseId: string) => void
   showOutput: (exerciseId: string, view: OutputView) => void
   revealHint: (exerciseId: string, hintCount: number) => void
   revealReference: (exerciseId: string) => void

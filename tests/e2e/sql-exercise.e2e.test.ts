@@ -33,7 +33,7 @@ describe('the built app in Chromium, served from a sub-path', () => {
     await context.close()
   })
 
-  it('grades a SQL answer end to end: accepted, rejected with a diff, a runaway query stopped, Solved after a reload', async () => {
+  it('grades a SQL answer end to end: accepted, rejected with a diff and a small example, a runaway query stopped, Solved after a reload', async () => {
     const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
     const { page, errors } = await openPage(context, app.host.url + exerciseHash)
 
@@ -41,6 +41,15 @@ describe('the built app in Chromium, served from a sub-path', () => {
     const rejected = await submitAndWaitForVerdict(page)
     expect(rejected).toMatch(/^Rejected/)
     await expect(page.getByRole('table', { name: /expected/i }).count()).resolves.toBeGreaterThan(0)
+    // The small example follows the verdict: a few input rows and both outputs on just those rows.
+    const inputRows = page.getByRole('table', { name: /^Input rows of / })
+    await inputRows.first().waitFor({ timeout: 30_000 })
+    const shown = await page.locator('.counterexample').innerText()
+    const count = Number(/(\d+) input rows? from the/.exec(shown)?.[1])
+    expect(count, shown).toBeGreaterThan(0)
+    expect(count, shown).toBeLessThanOrEqual(5)
+    await expect(page.getByRole('table', { name: 'The reference on these rows' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('table', { name: 'Your answer on these rows' }).count()).resolves.toBe(1)
 
     await pasteAnswer(page, runaway)
     const stopped = await submitAndWaitForVerdict(page, 40_000)

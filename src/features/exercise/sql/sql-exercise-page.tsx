@@ -8,6 +8,7 @@ import { ReferencePanel } from '../shared/reference-panel'
 import { useAnswerDraft, useExerciseRuntime } from '../shared/use-answer'
 import { useShortcuts } from '../shared/use-shortcuts'
 import { VerdictPanel } from '../shared/verdict-panel'
+import { CounterexampleView } from './counterexample-view'
 import { DiffView } from './diff-view'
 import { OutputTabs } from './output-tabs'
 import { SchemaExplorer } from './schema-explorer'
@@ -69,6 +70,7 @@ export function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; ex
         )}
         <VerdictPanel grade={session.grade} />
         {session.grade.status === 'done' && session.grade.grade.diff && <DiffView diff={session.grade.grade.diff} />}
+        {session.grade.status === 'done' && <CounterexampleView exerciseId={id} state={session.counterexample} />}
       </section>
       <OutputTabs exerciseId={id} session={session} draft={draft} />
     </ExerciseShell>
