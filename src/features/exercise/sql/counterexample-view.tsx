@@ -49,7 +49,7 @@ function Example({ example }: { example: Extract<CounterexampleState, { status: 
         {example.minimal ? ': remove any one of them and the two queries agree.' : ' (the search stopped before it could make it smaller).'}
       </p>
       {tables.map(([name, table]) => (
-        <DataTable key={name} label={`Input rows of ${name}`} caption={`${name}: input rows`} columns={table.columns} rows={table.rows} compact />
+        <DataTable key={name} label={`Input rows of ${name}`} caption={`Input rows of ${name}`} columns={table.columns} rows={table.rows} compact />
       ))}
       <div className="diff-sides">
         <div className="diff-side">
