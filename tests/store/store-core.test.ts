@@ -3,7 +3,7 @@
  * state in a plain Node test, with fake services. React itself is made unimportable here.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { accepted, fake, fakeServices, resetFakes } from '../components/support/fake-services'
+import { accepted, fake, fakeServices, rejectedWithDiff, resetFakes } from '../components/support/fake-services'
 import { PY_ID, SQL_ID } from '../components/support/fixture-scenario'
 
 vi.mock('react', () => {
@@ -83,5 +83,43 @@ describe('the store core, without React', () => {
     expect(fakePython.disposed).toBe(0)
     vi.advanceTimersByTime(2_000)
     expect(fakePython.disposed).toBe(1)
+  })
+
+  it('looks for a small example after a rejected SQL Submit, without changing the verdict, and stops it for the next action', async () => {
+    const store = newStore()
+    const example = {
+      dataset: 'visible',
+      tables: { orders: { columns: ['order_id', 'amount'], rows: [[1, 10]] } },
+      expected: { columns: ['customer_id', 'revenue'], rows: [[1, 10]] },
+      actual: { columns: ['customer_id', 'revenue'], rows: [] },
+      sentence: 'On this 1 input row the reference returns 1 row and your answer none.',
+      rows: 1,
+      minimal: true,
+      tests: 3,
+      ms: 5,
+    }
+    fake.grade.mockResolvedValue(rejectedWithDiff)
+    fake.counterexample.mockResolvedValue({ ok: true, result: { found: true, counterexample: example } })
+    await store.getState().submit(SQL_ID, 'SELECT 1')
+    expect(store.getState().sessions[SQL_ID].grade).toEqual({ status: 'done', grade: rejectedWithDiff })
+    await vi.waitFor(() => expect(store.getState().sessions[SQL_ID].counterexample).toEqual({ status: 'done', example }))
+    const [dataset, answer, , options] = fake.counterexample.mock.calls[0]
+    expect([dataset, answer]).toEqual(['visible', 'SELECT 1'])
+    expect(options?.results).toEqual({ expected: rejectedWithDiff.diff!.expected, actual: rejectedWithDiff.diff!.actual })
+
+    // A search still running when the learner submits again is stopped, and its result dropped.
+    let signal: AbortSignal | undefined
+    fake.counterexample.mockImplementation((_d, _a, _r, o) => {
+      signal = o?.signal
+      return new Promise((resolve) => o?.signal?.addEventListener('abort', () => resolve({ ok: true, result: { found: true, counterexample: example } })))
+    })
+    const pending = store.getState().findCounterexample(SQL_ID)
+    await vi.waitFor(() => expect(store.getState().sessions[SQL_ID].counterexample?.status).toBe('searching'))
+    fake.grade.mockResolvedValue(accepted)
+    await store.getState().submit(SQL_ID, 'SELECT 2')
+    await pending
+    expect(signal?.aborted).toBe(true)
+    expect(store.getState().sessions[SQL_ID].grade).toEqual({ status: 'done', grade: accepted })
+    expect(store.getState().sessions[SQL_ID].counterexample).toBeUndefined()
   })
 })

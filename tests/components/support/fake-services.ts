@@ -57,6 +57,7 @@ export const fake = {
   grade: vi.fn<SqlGrader['grade']>(),
   prepare: vi.fn<SqlGrader['prepare']>(),
   fetchImages: vi.fn<Services['fetchDatasetImages']>(),
+  counterexample: vi.fn<SqlSandbox['counterexample']>(),
   created: 0,
   disposed: 0,
   /** Holds dataset loading until `releaseLoad()` when set. */
@@ -141,6 +142,7 @@ export function resetFakes(): void {
   fake.plan.mockReset().mockResolvedValue(okPlan())
   fake.grade.mockReset().mockResolvedValue(accepted)
   fake.prepare.mockReset().mockResolvedValue(undefined)
+  fake.counterexample.mockReset().mockResolvedValue({ ok: true, result: { found: false, reason: 'both queries agree on that dataset' } })
   fake.fetchImages.mockReset().mockImplementation(async (_id, keys) => keys.map((key): DatasetImage => ({ key, bytes: new Uint8Array() })))
   fake.load.mockReset().mockImplementation(async () => {
     if (fake.holdLoad) {
@@ -159,7 +161,7 @@ export const fakeServices: Services = {
       load: (...args) => fake.load(...args),
       run: (...args) => fake.run(...args),
       plan: (...args) => fake.plan(...args),
-      counterexample: async () => ({ ok: true, result: { found: false, reason: 'not faked' } }),
+      counterexample: (...args) => fake.counterexample(...args),
       dispose: () => {
         fake.disposed += 1
       },
