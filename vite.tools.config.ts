@@ -1,5 +1,5 @@
 /**
- * Builds the Node commands (grade, scenarios:check, bench, datasets) with the same
+ * Builds the Node commands (grade, scenarios:check, bench, datasets, new-scenario) with the same
  * transforms as the app (`?raw`, `import.meta.glob`), so scenarios load identically
  * in Node and in the browser. `scripts/tool.mjs` rebuilds this when sources change.
  */
@@ -50,6 +50,7 @@ export default defineConfig({
         'scenarios-check': 'src/cli/scenarios-check.ts',
         bench: 'src/cli/bench.ts',
         datasets: 'src/cli/datasets.ts',
+        'new-scenario': 'src/cli/new-scenario.ts',
         'sql-thread': 'src/sql-sandbox/node/sql-thread.ts',
         'python-thread': 'src/python-sandbox/node/python-thread.ts',
       },

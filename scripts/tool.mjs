@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, '.tools')
 const [name, ...args] = process.argv.slice(2)
 if (!name) {
-  console.error('usage: node scripts/tool.mjs <grade|scenarios-check|bench|datasets> [args...]')
+  console.error('usage: node scripts/tool.mjs <grade|scenarios-check|bench|datasets|new-scenario> [args...]')
   process.exit(2)
 }
 

@@ -1,6 +1,7 @@
 import { createPythonGrader } from '../grading/python-grader'
 import { createNodePythonSandbox } from '../python-sandbox/node/node-python-client'
 import type { PythonExercise, Scenario } from '../scenarios/types'
+import { scenarioFile } from './scenario-rules'
 
 /**
  * Every known-wrong Python answer must be rejected, and must not merely fail to run: a known
@@ -15,15 +16,18 @@ export async function checkPythonExercises(scenario: Scenario, threadUrl: URL): 
     const grader = createPythonGrader(sandbox)
     for (const exercise of exercises) {
       console.log(`\n  ${exercise.id}`)
+      const slug = exercise.id.split('/')[1]
+      const wrongFile = (name: string) => scenarioFile(scenario.id, `${slug}.wrong/${name}.py`)
+      const cases = scenarioFile(scenario.id, `${slug}.cases.ts`)
       const wrongAnswers = await exercise.loadWrongAnswers()
-      if (wrongAnswers.length < 3) problems.push(`${exercise.id} needs at least three known-wrong answers in its .wrong folder.`)
+      if (wrongAnswers.length < 3) problems.push(`${scenarioFile(scenario.id, `${slug}.wrong/`)}: ${exercise.id} needs at least three known-wrong answers (it has ${wrongAnswers.length}): add .py files, each starting with "# mistake:" and "# hint:" lines.`)
       for (const wrong of wrongAnswers) {
-        if (!wrong.mistake || !wrong.hint) problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" needs "# mistake:" and "# hint:" lines.`)
+        if (!wrong.mistake || !wrong.hint) problems.push(`${wrongFile(wrong.name)} needs "# mistake: <what is wrong>" and "# hint: <how to fix it>" lines at its top.`)
         const grade = await grader.grade(exercise, wrong.code)
         const ran = grade.checks.length > 0 && grade.checks.some((c) => c.status !== 'error')
         console.log(`    ${wrong.name.padEnd(40)} ${grade.verdict === 'accepted' ? 'ACCEPTED' : ran ? 'rejected' : 'does not run'}`)
-        if (grade.verdict === 'accepted') problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" is accepted. Add a case that tells it apart, or drop it.`)
-        else if (!ran) problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" does not run (${grade.feedback[0] ?? 'error'}); a known mistake should run.`)
+        if (grade.verdict === 'accepted') problems.push(`${wrongFile(wrong.name)} is accepted on every case, so it is no known mistake of ${exercise.id}: add a case to ${cases} that tells it apart, or delete the file.`)
+        else if (!ran) problems.push(`${wrongFile(wrong.name)} does not run (${grade.feedback[0] ?? 'error'}): a known mistake of ${exercise.id} should be code that runs and gives a wrong result; fix it.`)
       }
     }
   } finally {

@@ -19,13 +19,13 @@ import type { ScenarioData, SqlExercise } from '../scenarios/types'
 import { checkModelExercises } from './check-model'
 import { checkPythonExercises } from './check-python'
 import { checkMutants } from './mutants/check-mutants'
-import { checkScenarioShape, splitFinalLimit } from './scenario-rules'
+import { checkScenarioShape, scenarioFile, splitFinalLimit } from './scenario-rules'
 import { openScenarioRuntime, type ScenarioRuntime } from './scenario-runtime'
 
 export async function main(args: string[]): Promise<number> {
   const only = args.find((a) => !a.startsWith('--'))
   const problems: string[] = misnamedScenarioFolders().map(
-    ({ folder, id }) => `src/scenarios/${folder}/scenario.ts declares the id "${id}": a scenario's id must be its folder's name. Rename the folder or change the id.`,
+    ({ folder, id }) => `${scenarioFile(folder, 'scenario.ts')} declares the id "${id}": a scenario's id must be its folder's name. Rename the folder, or change the id.`,
   )
   let exercisesChecked = 0
   for (const scenario of scenarios) {
@@ -72,22 +72,27 @@ export async function main(args: string[]): Promise<number> {
 /** `data` holds the exercise's TypeScript re-computation: `checkScenarioShape` has made sure. */
 async function checkSqlExercise(runtime: ScenarioRuntime, data: ScenarioData, exercise: SqlExercise, withMutants: boolean): Promise<string[]> {
   const problems: string[] = []
-  const computeExpected = data.expected[exercise.id.slice(runtime.scenario.id.length + 1)]
+  const scenarioId = runtime.scenario.id
+  const slug = exercise.id.slice(scenarioId.length + 1)
+  const computeExpected = data.expected[slug]
+  const reference = scenarioFile(scenarioId, `${slug}.sql`)
+  const inScenario = scenarioFile(scenarioId, 'scenario.ts')
+  const generator = scenarioFile(scenarioId, 'dataset.ts')
   const keys = runtime.images.map((i) => i.key)
   console.log(`\n  ${exercise.id}`)
   const references = new Map<string, QueryResult>()
   for (const key of keys) {
     const outcome = await runtime.sandbox.run(key, exercise.reference, { maxRows: 100_000 })
     if (!outcome.ok) {
-      problems.push(`${exercise.id}: the reference fails on the ${key} dataset: ${outcome.failure.message}`)
+      problems.push(`${reference}: the reference of ${exercise.id} fails on the ${key} dataset: ${outcome.failure.message}. Run it in the app (npm run dev) and fix the query.`)
       continue
     }
     const { columns, rows, elapsedMs } = outcome.result
     references.set(key, { columns, rows })
-    if (rows.length === 0) problems.push(`${exercise.id}: the reference returns no rows on the ${key} dataset, so it proves nothing there.`)
+    if (rows.length === 0) problems.push(`${reference}: the reference of ${exercise.id} returns no rows on the ${key} dataset, so it proves nothing there: plant rows it finds in ${generator}.`)
     const orderBy = exercise.orderBy?.map((name) => columns.indexOf(name))
     if (orderBy?.some((i) => i < 0)) {
-      problems.push(`${exercise.id}: orderBy names ${exercise.orderBy?.join(', ')}, but the reference's columns are ${columns.join(', ')}.`)
+      problems.push(`${inScenario}: the orderBy of ${exercise.id} names ${exercise.orderBy?.join(', ')}, but the reference's columns are ${columns.join(', ')}: name output columns of ${reference}.`)
     }
     const expected = computeExpected(runtime.data.get(key)!)
     const same = compareResultSets(expected, { columns, rows }, { orderBy: orderBy?.every((i) => i >= 0) ? orderBy : undefined })
@@ -95,7 +100,7 @@ async function checkSqlExercise(runtime: ScenarioRuntime, data: ScenarioData, ex
     console.log(`    reference on ${key}: ${rows.length} rows in ${elapsedMs.toFixed(1)} ms, ${verdict}`)
     if (!same.equal) {
       problems.push(
-        `${exercise.id}: on the ${key} dataset the reference query and the TypeScript computation disagree (${expected.rows.length} vs ${rows.length} rows). One of them is wrong.`,
+        `${reference} and ${scenarioFile(scenarioId, 'scenario-data.ts')} (its expected['${slug}']) disagree on the ${key} dataset (${expected.rows.length} rows computed in TypeScript, ${rows.length} from the query): one of them is wrong; compare them on that dataset and fix the one that misreads the statement.`,
       )
     }
     problems.push(...(await checkLimitTie(runtime, exercise, key, columns)))
@@ -116,9 +121,9 @@ async function checkSqlExercise(runtime: ScenarioRuntime, data: ScenarioData, ex
     })
     console.log(`    ${wrong.name.padEnd(width)}  ${cells.join('  ')}`)
     if (grade.verdict === 'accepted') {
-      problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" is accepted on every dataset. Add data that tells it apart, or drop it.`)
+      problems.push(`${scenarioFile(scenarioId, `${slug}.wrong/${wrong.name}.sql`)} is accepted on every dataset, so it is no known mistake of ${exercise.id}: plant rows in ${generator} that tell it apart from the reference, or delete the file.`)
     } else if (grade.checks.some((c) => c.status === 'error')) {
-      problems.push(`${exercise.id}: the known-wrong answer "${wrong.name}" does not run (${grade.feedback[0] ?? 'error'}); a known mistake should be a query that runs.`)
+      problems.push(`${scenarioFile(scenarioId, `${slug}.wrong/${wrong.name}.sql`)} does not run (${grade.feedback[0] ?? 'error'}): a known mistake of ${exercise.id} should be a query that runs and gives a wrong result; fix the query.`)
     }
   }
   if (withMutants) {
@@ -141,6 +146,6 @@ async function checkLimitTie(runtime: ScenarioRuntime, exercise: SqlExercise, ke
   const next = outcome.result.rows[split.limit]
   const tie = keyIndexes.every((i) => last[i] === next[i])
   return tie
-    ? [`${exercise.id}: on the ${key} dataset, LIMIT ${split.limit} cuts through a tie on ${exercise.orderBy.join(', ')}: which rows make the cut is up to chance. Add a tie-breaker to the order.`]
+    ? [`${scenarioFile(runtime.scenario.id, `${exercise.id.split('/')[1]}.sql`)}: on the ${key} dataset, LIMIT ${split.limit} cuts through a tie on ${exercise.orderBy.join(', ')}, so which rows make the cut is up to chance: add a tie-breaker to the ORDER BY (and to orderBy in scenario.ts), or change the data.`]
     : []
 }
