@@ -44,7 +44,7 @@ export const ${name} = defineScenario({
   // position: 5,
   title: ${tsString(title)},
   // TO CHANGE: one line for the catalog.
-  summary: 'Bike rentals in four cities: count the rides and the money of the last week, then plan a promotion.',
+  summary: 'Bike rentals in five cities: count the rides and the money of the last week, then plan a promotion.',
   story: files.text['./story.md'],
   // "Today" for every query: CURRENT_DATE returns it.
   asOf: '2024-06-30',
@@ -120,8 +120,8 @@ export default ${name}
 <!-- TO CHANGE: the situation, in your own words. Learners read this first; the exercises refer
 to it. Name the tables and what one row of each is. -->
 
-You are the data engineer of a bike-share company that runs docking stations in four cities:
-Northport, Riverton, Lakeside and, since this week, Hillview. A rider unlocks a bike at a
+You are the data engineer of a bike-share company that runs docking stations in five cities:
+Northport, Riverton, Lakeside and, since this week, Elmwood and Hillview. A rider unlocks a bike at a
 station, rides, and pays a fare when the ride ends; support sometimes refunds a ride.
 
 Today is **2024-06-30**. The warehouse has two tables:
@@ -191,7 +191,8 @@ export const tables: TableSpec[] = [stations, rides]
  * - a ride just before the window (2024-06-23 23:50): an eight-day window counts it;
  * - a refunded ride inside the window: only completed rides earn money;
  * - rider 1 rides twice in Riverton inside the window: rides are not riders;
- * - Hillview has a station but no ride: it must still be listed, with 0.
+ * - Elmwood and Hillview have a station but no ride: both must still be listed, with 0, and
+ *   tie on revenue, so the order must break the tie by city (Elmwood first).
  */
 import { createRandom } from '../../core/random'
 import { formatTimestamp, toDayNumber } from '../../datasets/dates'
@@ -203,8 +204,8 @@ export const WINDOW_END = '2024-07-01'
 
 const CITIES = ['Northport', 'Riverton', 'Lakeside']
 const STREETS = ['Station Square', 'Market Street', 'Harbour Road']
-/** The city with a station and no rides yet. */
-const QUIET_CITY = 'Hillview'
+/** The cities with a station and no rides yet. */
+const QUIET_CITIES = ['Elmwood', 'Hillview']
 const FIRST_DAY = toDayNumber('2024-06-01')
 
 interface Ride {
@@ -232,11 +233,11 @@ export const generateDataset: DatasetGenerator = (variant: DatasetVariant): Data
   const random = createRandom(variant.seed, ${tsString(id)})
   const scale = variant.scale ?? 1
 
-  // Three stations in each busy city (ids 1-9), one in the quiet city (id 10).
+  // Three stations in each busy city (ids 1-9), one in each quiet city (ids 10 and 11).
   const stations: Row[] = CITIES.flatMap((city, c) =>
     STREETS.map((street, s) => ({ station_id: c * 3 + s + 1, station_name: city + ' ' + street, city })),
   )
-  stations.push({ station_id: 10, station_name: QUIET_CITY + ' Pier', city: QUIET_CITY })
+  QUIET_CITIES.forEach((city, q) => stations.push({ station_id: 10 + q, station_name: city + ' Pier', city }))
 
   // Background rides, all month, from the busy cities' stations.
   const draw = random.fork('rides')

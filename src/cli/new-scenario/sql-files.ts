@@ -70,6 +70,18 @@ GROUP BY s.city
 ORDER BY revenue DESC, s.city;
 `,
 
+    // Mutants of the reference that no data the statement allows can tell apart, each with the
+    // reason a mentor can check (see src/cli/mutants/README.md). scenarios:check prints any other
+    // survivor: then plant rows in dataset.ts, or list it here if it truly cannot be told apart.
+    [`${slug}.equivalent-mutants`]: [
+      'distinct: COUNT(r.ride_id) AS rides, => COUNT(DISTINCT r.ride_id) AS rides, -- ride_id is the key of fact_rides, and joining a ride to its one station never repeats it',
+      'integer-constant: ROUND(COALESCE(SUM(r.fare), 0), 2) AS revenue => ROUND(COALESCE(SUM(r.fare), 0), 3) AS revenue -- fares are whole cents, so their sums have no third decimal',
+      "comparison-boundary: AND r.started_at >= '2024-06-24' => AND r.started_at > '2024-06-24' -- started_at is a full timestamp, always after the bare date text '2024-06-24'",
+      "comparison-boundary: AND r.started_at < '2024-07-01' => AND r.started_at <= '2024-07-01' -- started_at is a full timestamp, never equal to the bare date text '2024-07-01'",
+      "date-constant: AND r.started_at < '2024-07-01' => AND r.started_at < '2024-07-02' -- the data ends today (2024-06-30): no ride starts on 2024-07-01",
+      '',
+    ].join('\n'),
+
     // Known-wrong answers: each a mistake a candidate really makes, with the sentence the
     // learner reads when their answer gives the same results. Each must be rejected on every
     // dataset, which is what the planted rows in dataset.ts are for.
