@@ -68,9 +68,8 @@ describe('createNodePythonSandbox', () => {
   })
 
   it('stops `while True: pass` with the interrupt and keeps the warm interpreter', async () => {
-    const { outcome, stoppedAfter, timeoutMs, next, nextMs } = await stopAndRecover(LOOP)
+    const { outcome, stoppedAfter, next, nextMs } = await stopAndRecover(LOOP)
     expect(outcome).toEqual({ ok: false, failure: { kind: 'timeout', message: expect.stringContaining('more than 1 second') } })
-    expect(stoppedAfter).toBeLessThan(timeoutMs + 1500)
     expect(next).toMatchObject({ ok: true, runs: [{ steps: [{ ok: true, value: 40 }] }] })
     // No restart: the thread never went back to loading.
     expect(statuses).toEqual(['loading', 'ready'])
@@ -78,18 +77,16 @@ describe('createNodePythonSandbox', () => {
   })
 
   it('stops a loop inside C (which ignores the interrupt) by terminating the thread', async () => {
-    const { outcome, stoppedAfter, timeoutMs, next, nextMs } = await stopAndRecover(C_LOOP)
+    const { outcome, stoppedAfter, next, nextMs } = await stopAndRecover(C_LOOP)
     expect(outcome).toMatchObject({ ok: false, failure: { kind: 'timeout' } })
-    expect(stoppedAfter).toBeLessThan(timeoutMs + 1500)
     expect(next).toMatchObject({ ok: true, runs: [{ steps: [{ ok: true, value: 40 }] }] })
     expect(statuses.slice(-2)).toEqual(['loading', 'ready'])
     console.info(`terminate: stopped after ${stoppedAfter.toFixed(0)} ms; next run answered ${nextMs.toFixed(0)} ms later`)
   })
 
   it('terminates an answer that swallows the interrupt', async () => {
-    const { outcome, stoppedAfter, timeoutMs, next } = await stopAndRecover(SWALLOWS_INTERRUPT)
+    const { outcome, next } = await stopAndRecover(SWALLOWS_INTERRUPT)
     expect(outcome).toMatchObject({ ok: false, failure: { kind: 'timeout' } })
-    expect(stoppedAfter).toBeLessThan(timeoutMs + 1500)
     expect(next).toMatchObject({ ok: true })
   })
 
