@@ -11,8 +11,9 @@ import { productSenseRubrics } from '../../support/scenario-content'
  *
  * Before issue 11 (the engine as it was): TP 505, FN 76, FP 17, TN 132; false-miss 13.1%,
  * false-credit 11.4%; strong 17/20 accepted, medium 9/12 accepted, weak 8/8 rejected.
- * Now: TP 557, FN 24, FP 9, TN 140; false-miss 4.1%, false-credit 6.0%; strong 20/20, medium
- * 12/12, weak 8/8 rejected. The rates are held where they are (a ratchet) until they reach 2%.
+ * After the first pass: TP 557, FN 24, FP 9, TN 140; false-miss 4.1%, false-credit 6.0%.
+ * Now (parts of an answer, question echoes, decision sentences, stated lengths): TP 574, FN 7,
+ * FP 0, TN 149; false-miss 1.2%, false-credit 0.0%; strong 20/20, medium 12/12, weak 8/8 rejected.
  */
 
 interface Label {
@@ -109,14 +110,11 @@ describe('product-sense fairness corpus', () => {
     expect(g.verdict, g.feedback.join('\n')).toBe('rejected')
   })
 
-  it('calls no more of the points the reader found than today missing (false-miss <= 4.2%)', () => {
-    expect(total.fn / (total.tp + total.fn)).toBeLessThanOrEqual(0.042)
+  it('calls at most 2% of the points the reader found missing (false-miss)', () => {
+    expect(total.fn / (total.tp + total.fn)).toBeLessThanOrEqual(0.02)
   })
 
-  it('credits no more of the points the reader found absent than today (false-credit <= 6.1%)', () => {
-    expect(total.fp / (total.fp + total.tn)).toBeLessThanOrEqual(0.061)
+  it('credits at most 2% of the points the reader found absent (false-credit)', () => {
+    expect(total.fp / (total.fp + total.tn)).toBeLessThanOrEqual(0.02)
   })
-
-  it.todo('calls at most 2% of the points the reader found missing (false-miss)')
-  it.todo('credits at most 2% of the points the reader found absent (false-credit)')
 })
