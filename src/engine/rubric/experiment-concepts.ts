@@ -31,7 +31,8 @@ export function randomizationConcept(extra: string[] = []): Concept {
   return {
     id: 'randomization-unit',
     label: 'how users are randomised (the unit of randomisation)',
-    synonyms: [...extra, 'randomiz', 'randomization', 'randomly', 'random assignment', 'random split', 'assigned at random', 'unit of randomization', 'unit of diversion', 'user level', 'by user id', 'hash + user', 'bucket', 'cluster'],
+    labels: ['unit', 'randomiz', 'unit of randomization', 'assignment'],
+    synonyms: [...extra, 'randomiz', 'randomization', 'randomly', 'random assignment', 'random split', 'assigned at random', 'unit of randomization', 'unit of diversion', 'user level', 'by user id', 'hash + user', 'random + by user', 'bucket + user', 'bucket + test', 'cluster'],
   }
 }
 

@@ -76,6 +76,10 @@ export function scoreRubric(rubric: Rubric, markdown: string | readonly Sentence
       if (parts[i] === index) return true
       return !s.sentence.label || !rules.labelOwners.some((o) => o.criterion !== index && labelMatches(s.sentence.label, o.labels))
     })
+    // The quote comes from the criterion's own part first, then from text outside any part, and
+    // only then from another part: the sentence a learner should see is where they made the point.
+    const tiersOf = (list: readonly PreparedSentence[]) =>
+      [list.filter((s) => partOf.get(s) === index), list.filter((s) => partOf.get(s) === undefined), list.filter((s) => partOf.get(s) !== undefined && partOf.get(s) !== index)].filter((t) => t.length > 0)
     // Points whose words mean something else in another part (a breakdown in the metrics part is
     // not a test read by segment) count only in their own part, or where the answer has no parts.
     const inPart = own.filter((s) => {
@@ -87,9 +91,16 @@ export function scoreRubric(rubric: Rubric, markdown: string | readonly Sentence
     let got = 0
     for (const k of rules.criteria[index].concepts) {
       total += k.weight
-      const where = k.concept.ownPartOnly ? inPart : own
-      const sentence = findConceptSentence(k, where, statedLength?.sentence)
-      const match = sentence ? { sentence } : findConcept(k.synonyms, where, { keepNegation: k.concept.statesALimit === true })
+      const match: { sentence?: Sentence; negatedSentence?: Sentence } = {}
+      for (const tier of tiersOf(k.concept.ownPartOnly ? inPart : own)) {
+        const found = findConceptSentence(k, tier, statedLength?.sentence)
+        const byWords = found ? { sentence: found } : findConcept(k.synonyms, tier, { keepNegation: k.concept.statesALimit === true })
+        match.negatedSentence ??= byWords.negatedSentence
+        if (byWords.sentence) {
+          match.sentence = byWords.sentence
+          break
+        }
+      }
       if (match.sentence) {
         got += k.weight
         result.covered.push({ concept: k.ref, sentence: match.sentence.text })

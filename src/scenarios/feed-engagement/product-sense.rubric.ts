@@ -21,7 +21,7 @@ export const feedEngagementRubric: Rubric = {
         {
           id: 'ratio-decomposition',
           label: 'whether DAU fell or MAU grew (the ratio has two parts)',
-          synonyms: ['numerator', 'denominator', 'decompos', 'dau + mau + which', 'dau + mau + faster', 'dau + mau + split', 'mau + dau + faster', 'dau and mau separately', 'dau + separately', 'mau grew', 'mau increased', 'mau went up', 'mau + inflat', 'dau fell', 'dau fall', 'dau dropped', 'dau drop', 'dau declined', 'mau grow', 'mau growth', 'mau rise', 'daily actives fell'],
+          synonyms: ['numerator', 'denominator', 'decompos', 'dau + mau + which', 'dau + mau + separate', 'dau + mau + faster', 'dau + mau + split', 'mau + dau + faster', 'dau and mau separately', 'dau + separately', 'mau grew', 'mau increased', 'mau went up', 'mau + inflat', 'dau fell', 'dau fall', 'dau dropped', 'dau drop', 'dau declined', 'mau grow', 'mau growth', 'mau rise', 'daily actives fell'],
         },
         {
           id: 'retention',
@@ -85,7 +85,7 @@ export const feedEngagementRubric: Rubric = {
         {
           id: 'data-issue',
           label: 'a measurement or technical problem (logging, outage, crashes)',
-          synonyms: ['log + broke', 'log + bug', 'log + issue', 'log + change', 'instrumentation', 'tracking bug', 'tracking issue', 'tracking change', 'data pipeline', 'data quality', 'outage', 'crash', 'latency', 'bug', 'metric definition', 'definition change', 'bots'],
+          synonyms: ['log + broke', 'log + bug', 'log + issue', 'log + problem', 'log + change', 'data problem', 'instrumentation', 'tracking bug', 'tracking issue', 'tracking change', 'data pipeline', 'data quality', 'outage', 'crash', 'latency', 'bug', 'metric definition', 'definition change', 'bots'],
         },
         {
           id: 'evidence',

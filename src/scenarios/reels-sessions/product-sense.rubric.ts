@@ -81,7 +81,7 @@ export const reelsSessionsRubric: Rubric = {
         {
           id: 'performance',
           label: 'technical performance (slower loading, crashes, errors)',
-          synonyms: ['latency', 'loading', 'load time', 'slow', 'crash', 'error rate', 'performance', 'buffer'],
+          synonyms: ['latency', 'loading', 'load time', 'slow', 'slower', 'time to first frame', 'ttff', 'crash', 'error rate', 'performance', 'buffer'],
         },
         {
           id: 'external',
