@@ -1,6 +1,6 @@
 import type { Check } from '../types'
-import { sentencesOf, type Sentence } from './markdown-sentences'
-import { normalizeWords, tokenize, type Token } from './normalize'
+import { sentencesOf, tokensOf, type Sentence } from './markdown-sentences'
+import { normalizeWords, type Token } from './normalize'
 
 export interface StatedDuration {
   days: number
@@ -38,7 +38,7 @@ const DURATION_LABEL = /^(?:[\d.]+\s*)?(?:test\s+|experiment\s+)?(?:duration|len
 
 function findIn(sentences: readonly Sentence[], labelled: boolean): StatedDuration | undefined {
   for (const s of sentences) {
-    const tokens = tokenize(s.text)
+    const tokens = tokensOf(s)
     const hasCue = labelled || tokens.some((t) => LENGTH_CUES.has(t.word))
     for (let i = 0; i < tokens.length; i++) {
       const quantity = readQuantity(tokens, i)

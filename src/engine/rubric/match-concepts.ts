@@ -1,4 +1,4 @@
-import type { Sentence } from './markdown-sentences'
+import { tokensOf, type Sentence } from './markdown-sentences'
 import { normalizeWords, tokenize, type Token } from './normalize'
 
 /**
@@ -44,7 +44,7 @@ const DISMISSALS = [
 ].map(normalizeWords)
 
 export function prepareSentences(sentences: readonly Sentence[]): PreparedSentence[] {
-  return sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }))
+  return sentences.map((sentence) => ({ sentence, tokens: tokensOf(sentence) }))
 }
 
 export function prepareSynonym(synonym: string): PreparedSynonym {
