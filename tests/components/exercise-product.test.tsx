@@ -95,7 +95,8 @@ describe('product-sense exercise page', () => {
     expect(status.textContent).toMatch(/^Rejected/)
     expect(status.textContent).toContain('Metrics to investigate: nothing in your answer addresses this part yet')
     const metrics = screen.getByRole('region', { name: 'Coverage: Metrics to investigate' })
-    expect(within(metrics).getByText(/Missing: .*retention of new and existing users/)).toBeInTheDocument()
+    const missing = within(metrics).getByRole('list', { name: 'Missing: Metrics to investigate' })
+    expect(missing.textContent).toContain('Add retention of new and existing users (D1/D7/D30, churn).')
     expect(screen.queryByText('Solved')).toBeNull()
   })
 

@@ -128,7 +128,7 @@ describe('Python exercise page', () => {
       verdict: 'rejected',
       score: 40,
       checks: [],
-      feedback: ['It fails visible case 2, "an unknown item".', "Your code raised KeyError: 'kiwi' (line 7)."],
+      feedback: ['It fails example case 2, "an unknown item".', "Your code raised KeyError: 'kiwi' (line 7)."],
     }
     fakePython.grade.mockResolvedValue(rejected)
     await openExercise(PY_ID)

@@ -144,6 +144,24 @@ describe('createModelGrader', () => {
     expect(text).toContain('fact_user_sessions.user_id joins dim_users.uid, but the names differ')
   })
 
+  it('counts a declared FOREIGN KEY / REFERENCES as a relationship, whatever the names, and draws it', async () => {
+    const g = await grade(`
+      CREATE TABLE fact_user_sessions (session_id TEXT PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES dim_users (uid),
+        posts_viewed INTEGER NOT NULL, date_partition TEXT NOT NULL) PARTITION BY date_partition;
+      CREATE TABLE fact_user_daily_activity (user_id INTEGER NOT NULL, activity_date TEXT NOT NULL, is_dau INTEGER NOT NULL,
+        total_sessions INTEGER NOT NULL, PRIMARY KEY (user_id, activity_date), FOREIGN KEY (user_id) REFERENCES dim_users) PARTITION BY activity_date;
+      CREATE TABLE dim_users (uid INTEGER PRIMARY KEY);`)
+    expect(g.checks.find((c) => c.id === 'relationships')).toMatchObject({ status: 'pass' })
+    expect(g.diagrams.answer.edges).toEqual(
+      expect.arrayContaining([
+        { from: { table: 'fact_user_sessions', column: 'member_id' }, to: { table: 'dim_users', column: 'uid' } },
+        { from: { table: 'fact_user_daily_activity', column: 'user_id' }, to: { table: 'dim_users', column: 'uid' } },
+      ]),
+    )
+    const sessions = g.diagrams.answer.tables.find((t) => t.name === 'fact_user_sessions')!
+    expect(sessions.columns.find((c) => c.name === 'member_id')?.foreignKey).toBe(true)
+  })
+
   it('rejects a fact with no measures at all (it cannot answer "how many")', async () => {
     const g = await grade(REFERENCE.replace('posts_viewed INTEGER NOT NULL,\n', ''))
     expect(g.verdict).toBe('rejected')

@@ -2,7 +2,7 @@ import { describeValueDifference } from './compare-outcomes'
 import type { PythonSignature } from './exercises'
 import { formatStep, reprPython, stepName } from './format-python'
 import type { CaseEvaluation } from './grade-python-answer'
-import type { PythonRunOutcome, StepOutcome } from './types'
+import type { PythonCase, PythonRunOutcome, StepOutcome } from './types'
 
 /** Characters of a value shown for "Expected" / "Got" / "Input": enough to read, not a wall. */
 const VALUE_BUDGET = 300
@@ -23,7 +23,7 @@ export function describeCaseFailure(e: CaseEvaluation, exercise: PythonSignature
   const step = steps[i]
   const params = exercise.parameters[stepName(step)] ?? []
   const failing = formatStep(step, params)
-  const where = `${e.case.visibility} case ${position}, "${e.case.label}"`
+  const where = `${groupWord(e.case.visibility)} case ${position}, "${e.case.label}"`
   const graded = steps.filter((s) => s.kind !== 'construct').length
   if (steps.length === 1) {
     lines.push(`It fails ${where}.`, `Call: ${failing.text}`)
@@ -104,4 +104,13 @@ export function describeRunFailure(failure: Extract<PythonRunOutcome, { ok: fals
 function withStop(text: string): string {
   const t = text.trim()
   return /[.!?]$/.test(t) ? t : t + '.'
+}
+
+/**
+ * The word a learner reads for a case group. The cases Run shows are "example" cases: the
+ * statement shows one or two of them, so "3 visible cases" would count cases the learner
+ * cannot find in it; Run and the feedback both say "example".
+ */
+export function groupWord(group: PythonCase['visibility']): string {
+  return group === 'visible' ? 'example' : group
 }

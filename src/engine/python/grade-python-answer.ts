@@ -1,6 +1,6 @@
 import type { Check, CheckStatus, Grade } from '../types'
 import { firstDifferentStep, outcomeEqual } from './compare-outcomes'
-import { describeCaseFailure, describeRunFailure, summarizeCaseFailure } from './describe-python-failure'
+import { describeCaseFailure, describeRunFailure, groupWord, summarizeCaseFailure } from './describe-python-failure'
 import type { PythonGrading } from './exercises'
 import type { CaseRun, PythonCase, PythonRunOutcome, StepOutcome } from './types'
 
@@ -64,7 +64,7 @@ export function gradePythonAnswer(input: GradePythonInput): Grade {
   const checks = groups.map((g) => groupCheck(g, evaluations.filter((e) => e.case.visibility === g)))
 
   if (passed === evaluations.length) {
-    const counts = groups.map((g) => `${evaluations.filter((e) => e.case.visibility === g).length} ${g}`).join(', ')
+    const counts = groups.map((g) => `${evaluations.filter((e) => e.case.visibility === g).length} ${groupWord(g)}`).join(', ')
     return { verdict: 'accepted', score: 100, checks, feedback: [`Accepted: your code gives the expected result on every case (${counts}).`] }
   }
 
@@ -80,7 +80,7 @@ export function gradePythonAnswer(input: GradePythonInput): Grade {
   const others = failing.filter((e) => e !== first)
   if (others.length > 0) {
     const byGroup = GROUPS.map((g) => [g, others.filter((e) => e.case.visibility === g).length] as const).filter(([, n]) => n > 0)
-    feedback.push(`It also fails ${others.length} other ${others.length === 1 ? 'case' : 'cases'} (${byGroup.map(([g, n]) => `${n} ${g}`).join(', ')}).`)
+    feedback.push(`It also fails ${others.length} other ${others.length === 1 ? 'case' : 'cases'} (${byGroup.map(([g, n]) => `${n} ${groupWord(g)}`).join(', ')}).`)
   }
   return { verdict: 'rejected', score: Math.floor((100 * passed) / evaluations.length), checks, feedback }
 }
@@ -122,8 +122,10 @@ function groupCheck(group: PythonCase['visibility'], evaluations: CaseEvaluation
 }
 
 function groupTitle(group: PythonCase['visibility']): string {
-  return group === 'visible' ? 'Visible cases' : group === 'hidden' ? 'Hidden cases' : 'Random cases'
+  const word = groupWord(group)
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)} cases`
 }
+
 
 function shortRunFailure(kind: string): string {
   return kind === 'syntax' ? 'syntax error' : kind === 'missing-name' ? 'a required name is missing' : kind === 'timeout' ? 'time limit' : kind === 'memory' ? 'out of memory' : kind === 'forbidden' ? 'it reached outside the sandbox' : 'the sandbox crashed'

@@ -31,12 +31,14 @@ export function randomizationConcept(extra: string[] = []): Concept {
   return {
     id: 'randomization-unit',
     label: 'how users are randomised (the unit of randomisation)',
-    synonyms: [...extra, 'randomiz', 'randomization', 'randomly', 'random assignment', 'random split', 'assigned at random', 'unit of randomization', 'unit of diversion', 'user level', 'by user id', 'hash + user', 'bucket', 'cluster'],
+    labels: ['unit', 'randomiz', 'unit of randomization', 'assignment'],
+    synonyms: [...extra, 'randomiz', 'randomization', 'randomly', 'random assignment', 'random split', 'assigned at random', 'unit of randomization', 'unit of diversion', 'user level', 'by user id', 'hash + user', 'random + by user', 'bucket + user', 'bucket + test', 'cluster'],
   }
 }
 
-export function primaryMetricConcept(extra: string[] = []): Concept {
+export function primaryMetricConcept(extra: string[] = [], decisionMetrics: string[] = []): Concept {
   return {
+    decisionMetrics,
     id: 'primary-metric',
     label: 'the primary (success) metric',
     labels: ['primary', 'success metric', 'decision metric', 'oec'],
@@ -60,7 +62,9 @@ export function durationConcept(extra: string[] = []): Concept {
     label: 'how long the test runs and how many users it needs (sample size, power)',
     labels: ['duration', 'sample size', 'power', 'length', 'how long'],
     labelNeeds: 'number',
-    synonyms: [...extra, 'duration + week', 'duration + day', 'test duration', 'experiment duration', 'run for', 'run it for', 'sample size', 'power analysis', 'statistical power', 'power calculation', 'minimum detectable effect', 'mde', 'run + week', 'run + day', 'test + week', 'experiment + week', 'statistical significance', 'significance level', 'per arm', 'users per group'],
+    statedLength: true,
+    // "run it for a while" is no duration: a length counts with its number (statedLength, "run + week").
+    synonyms: [...extra, 'duration + week', 'duration + day', 'test duration', 'experiment duration', 'sample size', 'power analysis', 'statistical power', 'power calculation', 'minimum detectable effect', 'mde', 'run + week', 'run + day', 'test + week', 'experiment + week', 'statistical significance', 'significance level', 'per arm', 'users per group'],
   }
 }
 
@@ -78,7 +82,12 @@ export function resultSegmentsConcept(extra: string[] = []): Concept {
     id: 'result-segments',
     label: 'reading the result by segment (who gains, who loses)',
     labels: ['read + segment', 'result + segment', 'segment + effect', 'heterogeneous'],
-    synonyms: [...extra, 'heterogeneous', 'segment + result', 'segment + effect', 'segment + treatment', 'segment + lift', 'break down + result', 'breakdown + result', 'subgroup', 'per segment', 'slice + result', 'effect + by platform', 'effect + by country', 'result + by platform', 'result + by country'],
+    ownPartOnly: true,
+    // How interviewers hear a segment read: the effect may sit in one group, differ in sign, be
+    // read within strata, or be checked not to come from one platform only.
+    synonyms: [...extra, 'heterogeneous', 'heterogeneity', 'read + segment', 'look + segment', 'report + segment', 'key segment', 'pre registered segment',
+      'only show', 'only show up', 'sit entirely', 'positive on + negative on', 'positive for + negative for', 'who gain', 'who lose', 'gain most', 'lose most',
+      'especially for', 'separate group', 'within each segment', 'compare within', 'cut by', 'one platform only', 'driven by one', 'from one platform', 'segment + result', 'segment + effect', 'segment + treatment', 'segment + lift', 'break down + result', 'breakdown + result', 'subgroup', 'per segment', 'slice + result', 'effect + by platform', 'effect + by country', 'result + by platform', 'result + by country'],
   }
 }
 
@@ -90,3 +99,6 @@ export function interferenceConcept(extra: string[] = []): Concept {
     synonyms: [...extra, 'network effect', 'interference', 'spillover', 'contamination', 'sutva', 'ego network', 'graph cluster', 'cluster randomization', 'cluster based', 'both group', 'both arm'],
   }
 }
+
+/** Words a heading of the experiment part uses ("## 3. An experiment", "## A/B test design"). */
+export const EXPERIMENT_HEADINGS = ['experiment', 'a b test', 'ab test', 'test design', 'test plan']

@@ -1,6 +1,6 @@
 import type { Check } from '../types'
-import { splitMarkdownSentences, type Sentence } from './markdown-sentences'
-import { normalizeWords, tokenize, type Token } from './normalize'
+import { sentencesOf, tokensOf, type Sentence } from './markdown-sentences'
+import { normalizeWords, type Token } from './normalize'
 
 export interface StatedDuration {
   days: number
@@ -13,6 +13,8 @@ const words = (list: string[]): Set<string> => new Set(list.map((w) => normalize
 /** A sentence about the test's length has one of these... */
 const LENGTH_CUES = words(['duration', 'run', 'runs', 'running', 'runtime', 'length'])
 const TEST_WORDS = words(['test', 'experiment'])
+/** "for two weeks" is the test's length in a sentence about the test or its groups ("compare the groups for two weeks"). */
+const TEST_CONTEXT = words(['test', 'experiment', 'group', 'arm', 'variant'])
 /** ...and a quantity not followed by these (a "7-day window" is no test length)... */
 const NOT_LENGTH_AFTER = words(['arm', 'group', 'variant', 'treatment', 'control', 'click', 'view', 'model', 'ramp', 'window', 'retention', 'attribution', 'active', 'lookback', 'rolling', 'sustained', 'engagement', 'conversion', 'retained', 'cohort', 'old', 'ago'])
 /** ...nor preceded by these ("logged in last 7 days", "within 30 days"). */
@@ -24,10 +26,10 @@ const NOT_LENGTH_BEFORE = words(['last', 'past', 'within', 'after', 'previous', 
  * since the test could stop there. Only sentences about running or the duration count, so
  * "7-day attribution window" or "active in the last 7 days" are not read as the test length.
  */
-export function findExperimentDuration(markdown: string): StatedDuration | undefined {
+export function findExperimentDuration(markdown: string | readonly Sentence[]): StatedDuration | undefined {
   // A line labelled for the length ("Duration: 4 weeks") is the plan's length, whatever else
   // the answer says about running things (an incrementality holdout "run 2-4 weeks").
-  const sentences = splitMarkdownSentences(markdown)
+  const sentences = sentencesOf(markdown)
   const labelled = sentences.filter((s) => [s.label, s.section].some((l) => l !== undefined && DURATION_LABEL.test(l)))
   return findIn(labelled, true) ?? findIn(sentences, false)
 }
@@ -36,7 +38,7 @@ const DURATION_LABEL = /^(?:[\d.]+\s*)?(?:test\s+|experiment\s+)?(?:duration|len
 
 function findIn(sentences: readonly Sentence[], labelled: boolean): StatedDuration | undefined {
   for (const s of sentences) {
-    const tokens = tokenize(s.text)
+    const tokens = tokensOf(s)
     const hasCue = labelled || tokens.some((t) => LENGTH_CUES.has(t.word))
     for (let i = 0; i < tokens.length; i++) {
       const quantity = readQuantity(tokens, i)
@@ -44,7 +46,7 @@ function findIn(sentences: readonly Sentence[], labelled: boolean): StatedDurati
       const before = tokens[i - 1]?.word
       const after = tokens[quantity.end]?.word
       if ((before && NOT_LENGTH_BEFORE.has(before)) || (after && NOT_LENGTH_AFTER.has(after))) continue
-      const aboutTest = (after !== undefined && TEST_WORDS.has(after)) || (before === 'for' && tokens.some((t) => TEST_WORDS.has(t.word)))
+      const aboutTest = (after !== undefined && TEST_WORDS.has(after)) || (before === 'for' && tokens.some((t) => TEST_CONTEXT.has(t.word)))
       if (hasCue || aboutTest) return { days: quantity.days, sentence: s.text }
     }
   }
@@ -91,12 +93,12 @@ export interface ExperimentLengthAssessment {
  * experiment helper (`experimentDuration(...).recommendedDays`). Passes when the stated
  * length is at least that; fails when it is shorter or not stated.
  */
-export function checkExperimentLength(markdown: string, minimumDays: number, options: ExperimentLengthOptions = {}): Check {
+export function checkExperimentLength(markdown: string | readonly Sentence[], minimumDays: number, options: ExperimentLengthOptions = {}): Check {
   return assessExperimentLength(markdown, minimumDays, options).check
 }
 
 /** `checkExperimentLength` plus what the verdict needs: the stated length and whether it is underpowered. */
-export function assessExperimentLength(markdown: string, minimumDays: number, options: ExperimentLengthOptions = {}): ExperimentLengthAssessment {
+export function assessExperimentLength(markdown: string | readonly Sentence[], minimumDays: number, options: ExperimentLengthOptions = {}): ExperimentLengthAssessment {
   const need = describeDays(minimumDays)
   const basis = options.basis ? ` ${options.basis}` : ''
   const stated = findExperimentDuration(markdown)

@@ -1,4 +1,4 @@
-import { splitMarkdownSentences } from './markdown-sentences'
+import { sentencesOf, type Sentence } from './markdown-sentences'
 
 /**
  * The numbers a candidate's own test plan states, so the length check judges the plan by them
@@ -32,7 +32,7 @@ const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const toNumber = (digits: string, scale?: string) => Number(digits.replace(/,/g, '')) * (scale ? SCALE[scale.toLowerCase()] : 1)
 
 /** Reads the split, the arms and the sample per arm the answer states, anywhere in it. */
-export function readStatedPlan(markdown: string): StatedPlan {
+export function readStatedPlan(markdown: string | readonly Sentence[]): StatedPlan {
   const plan: StatedPlan = { sentences: [] }
   const note = (text: string) => {
     if (!plan.sentences.includes(text)) plan.sentences.push(text)
@@ -42,7 +42,7 @@ export function readStatedPlan(markdown: string): StatedPlan {
   let shares: number[] = []
   let armsStated: number | undefined
   const armShares = new Map<string, number>()
-  for (const { text } of splitMarkdownSentences(markdown)) {
+  for (const { text } of sentencesOf(markdown)) {
     for (const m of text.matchAll(PER_ARM)) {
       const n = toNumber(m[1], m[2])
       if (n >= 10) {

@@ -4,6 +4,8 @@
  * sentence ends. Fenced code is left out: a product-sense rubric grades the words, not SQL.
  */
 
+import { tokenize, type Token } from './normalize'
+
 export type SentenceKind = 'heading' | 'list' | 'cell' | 'paragraph'
 
 export interface Sentence {
@@ -18,14 +20,33 @@ export interface Sentence {
   label?: string
   /** The nearest heading above the sentence ("Hypothesis", "3. An experiment"). */
   section?: string
+  /** For a heading, its level: 1 for `#`, 2 for `##`... */
+  level?: number
 }
 
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+(.*)$/
-const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/
 const RULE = /^(?:[-*_]\s*){3,}$/
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 /** Words that end with a full stop but do not end a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'etc', 'approx', 'no', 'est', 'incl', 'cf', 'dr', 'mr', 'ms', 'avg', 'min', 'max', 'pct', 'n.b'])
+
+const sentenceTokens = new WeakMap<Sentence, Token[]>()
+
+/** A sentence's tokens, computed once per sentence however many checks read it. */
+export function tokensOf(sentence: Sentence): Token[] {
+  let tokens = sentenceTokens.get(sentence)
+  if (!tokens) {
+    tokens = tokenize(sentence.text)
+    sentenceTokens.set(sentence, tokens)
+  }
+  return tokens
+}
+
+/** The answer's sentences, split once: callers that already hold them pass them on. */
+export function sentencesOf(input: string | readonly Sentence[]): readonly Sentence[] {
+  return typeof input === 'string' ? splitMarkdownSentences(input) : input
+}
 
 export function splitMarkdownSentences(markdown: string): Sentence[] {
   const out: Sentence[] = []
@@ -63,8 +84,8 @@ export function splitMarkdownSentences(markdown: string): Sentence[] {
     const heading = HEADING.exec(line)
     if (heading) {
       flush()
-      const text = cleanInline(heading[1])
-      if (text) out.push(withContext({ text, kind: 'heading' }, undefined, section))
+      const text = cleanInline(heading[2])
+      if (text) out.push(withContext({ text, kind: 'heading', level: heading[1].length }, undefined, section))
       section = text || section
       continue
     }

@@ -1,4 +1,4 @@
-import type { Sentence } from './markdown-sentences'
+import { tokensOf, type Sentence } from './markdown-sentences'
 import { normalizeWords, tokenize, type Token } from './normalize'
 
 /**
@@ -43,8 +43,8 @@ const DISMISSALS = [
   'out of scope', 'be ignored', 'we ignore', 'overkill', 'not apply',
 ].map(normalizeWords)
 
-export function prepareSentences(sentences: Sentence[]): PreparedSentence[] {
-  return sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }))
+export function prepareSentences(sentences: readonly Sentence[]): PreparedSentence[] {
+  return sentences.map((sentence) => ({ sentence, tokens: tokensOf(sentence) }))
 }
 
 export function prepareSynonym(synonym: string): PreparedSynonym {
@@ -56,21 +56,44 @@ export function prepareSynonym(synonym: string): PreparedSynonym {
 
 /**
  * Where the concept shows in the answer. Synonyms are tried in the order the rubric lists them
- * (most telling first), over prose and list items before headings, so the quoted sentence is
- * the one that says it best rather than the first passing mention.
+ * (most telling first), over prose, list items and table cells, so the quoted sentence is the one
+ * that says it best rather than the first passing mention. A heading alone never covers a point:
+ * "## Incrementality" names the question's topic, it says nothing about it. With `keepNegation`
+ * (a point that is itself a limit: "attribution is not causal"), a negation states the point.
  */
-export function findConcept(synonyms: readonly PreparedSynonym[], sentences: readonly PreparedSentence[]): ConceptMatch {
+export function findConcept(synonyms: readonly PreparedSynonym[], sentences: readonly PreparedSentence[], options: { keepNegation?: boolean } = {}): ConceptMatch {
   let negatedSentence: Sentence | undefined
-  for (const pass of [sentences.filter((s) => s.sentence.kind !== 'heading'), sentences.filter((s) => s.sentence.kind === 'heading')]) {
-    for (const synonym of synonyms) {
-      for (const s of pass) {
-        const state = matchSynonym(synonym, s.tokens)
-        if (state === 'present') return { sentence: s.sentence }
-        if (state === 'negated' && !negatedSentence) negatedSentence = s.sentence
-      }
+  const prose = sentences.filter((s) => s.sentence.kind !== 'heading')
+  for (const synonym of synonyms) {
+    for (const s of prose) {
+      const state = matchSynonym(synonym, s.tokens)
+      if (state === 'present' || (state === 'negated' && options.keepNegation)) return { sentence: s.sentence }
+      if (state === 'negated' && !negatedSentence) negatedSentence = s.sentence
     }
   }
   return { negatedSentence }
+}
+
+/** Does the synonym (every " + " part) appear un-negated in these tokens? */
+export function sentenceHas(synonym: PreparedSynonym, tokens: readonly Token[]): boolean {
+  return matchSynonym(synonym, tokens) === 'present'
+}
+
+/** Words that make a sentence the test's decision: "compare X", "see if X goes up", "pick the one with the higher X". */
+const DECISION_CUES = ['compare', 'comparison', 'see if', 'see whether', 'check if', 'check whether', 'check which', 'pick', 'choose', 'decide', 'ship if', 'launch if', 'win', 'winner'].map(normalizeWords)
+
+/**
+ * The sentence that decides the test on one of the metric names: the primary metric, even
+ * when the answer never says "primary". A vague outcome ("see if engagement goes up") names
+ * no metric of the scenario, so it does not count.
+ */
+export function findDecisionMetric(metrics: readonly PreparedSynonym[], sentences: readonly PreparedSentence[]): Sentence | undefined {
+  for (const s of sentences) {
+    if (s.sentence.kind === 'heading') continue
+    if (!DECISION_CUES.some((cue) => matchPhrase(cue, s.tokens) === 'present')) continue
+    if (metrics.some((m) => sentenceHas(m, s.tokens))) return s.sentence
+  }
+  return undefined
 }
 
 type MatchState = 'absent' | 'negated' | 'present'

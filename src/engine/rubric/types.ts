@@ -26,6 +26,25 @@ export interface Concept {
   directionCues?: string[]
   /** Covered when the answer names this many treatment arms ("Treatment A", "Treatment B"; a "Treatment B" implies an A). */
   minTreatmentArms?: number
+  /**
+   * The point is itself a limit ("attribution is not causal", "would not have happened without the
+   * ad"), so a negation next to a synonym states it rather than setting it aside.
+   */
+  statesALimit?: boolean
+  /**
+   * The point's words mean another point in another part of the answer ("by device" is a
+   * metric breakdown in the metrics part, a read of the result by segment in the test part;
+   * "logging" is a cause of the drop among the hypotheses, a risk in the test part). In an answer
+   * written in parts (see `Criterion.headings`), only sentences in the criterion's own part count.
+   */
+  ownPartOnly?: boolean
+  /** Covered by the sentence that states how long the test runs in days, weeks or months ("for two weeks"); "for a while" is no length. */
+  statedLength?: boolean
+  /**
+   * Metric names that, in a sentence deciding the test ("compare session length between the
+   * groups", "see if DAU/MAU goes up", "pick the window with the higher ROAS"), name the primary metric.
+   */
+  decisionMetrics?: string[]
 }
 
 /** Example answers for one criterion, written by us, that anchor what strong/medium/weak look like. */
@@ -39,6 +58,13 @@ export interface Anchors {
 export interface Criterion {
   id: string
   title: string
+  /**
+   * Words a heading of this part of the answer uses ("metric", "root cause", "experiment"). In an
+   * answer written in parts under such headings, a sentence counts only for its own part: a
+   * breakdown in the metrics part is not a test read by segment, a logging risk in the test part
+   * is not a root cause (concepts marked `ownPartOnly`). Words joined by " + " must all be in the heading.
+   */
+  headings?: string[]
   /** Relative weight of this part in the score. */
   weight: number
   concepts: Concept[]
@@ -105,6 +131,8 @@ export interface ConceptRef {
   id: string
   label: string
   required: boolean
+  /** What would cover the point, for a learner who missed it: "Add the primary (success) metric." */
+  advice: string
 }
 
 export interface CoveredConcept {

@@ -2,7 +2,7 @@ import { keysOf, isUniqueKey } from './keys'
 import { findColumn, findGrain, type EntityMatch } from './match-entities'
 import type { ErEdge, ErSchema, ErTable, ModelSpec, SchemaSnapshot, SchemaTable } from './types'
 
-/** A schema's ER diagram: its tables (with the roles they play, when matched) and joins inferred from key names. */
+/** A schema's ER diagram: its tables (with the roles they play, when matched) and joins, declared or inferred from key names. */
 export function toErSchema(answer: SchemaSnapshot, matches: EntityMatch[] = []): ErSchema {
   const roleOf = new Map(matches.filter((m) => m.table).map((m) => [m.table as SchemaTable, m.entity]))
   const edges = inferEdges(answer)
@@ -16,8 +16,26 @@ export function toErSchema(answer: SchemaSnapshot, matches: EntityMatch[] = []):
   return { tables, edges }
 }
 
-/** A column named like another table's single-column key joins it. */
+/**
+ * Declared FOREIGN KEY / REFERENCES constraints first, then joins inferred from names: a column
+ * named like another table's single-column key joins it.
+ */
 function inferEdges(snapshot: SchemaSnapshot): ErEdge[] {
+  const edges: ErEdge[] = []
+  const seen = new Set<string>()
+  for (const t of snapshot.tables) {
+    for (const fk of t.foreignKeys ?? []) {
+      const owner = snapshot.tables.find((o) => o.name.toLowerCase() === fk.table.toLowerCase())
+      const key = owner?.columns.find((k) => k.name.toLowerCase() === fk.to.toLowerCase())
+      if (!owner || !key) continue
+      seen.add(`${t.name}.${fk.column}`.toLowerCase())
+      edges.push({ from: { table: t.name, column: fk.column }, to: { table: owner.name, column: key.name } })
+    }
+  }
+  return [...edges, ...inferEdgesByName(snapshot).filter((e) => !seen.has(`${e.from.table}.${e.from.column}`.toLowerCase()))]
+}
+
+function inferEdgesByName(snapshot: SchemaSnapshot): ErEdge[] {
   const keyOwners = new Map<string, SchemaTable>()
   for (const t of snapshot.tables) {
     const keys = keysOf(t).filter((k) => k.length === 1)

@@ -275,6 +275,12 @@ function checkRelationships(spec: ModelSpec, matches: EntityMatch[]): ModelCheck
     for (const ref of entity.references) {
       const target = byRole.get(ref.entity)
       if (!target?.table) continue
+      // A declared FOREIGN KEY / REFERENCES says the join outright, whatever the names.
+      const declared = (table.foreignKeys ?? []).find((fk) => fk.table.toLowerCase() === target.table!.name.toLowerCase())
+      if (declared) {
+        ok.push(`${table.name}.${declared.column} -> ${target.table.name}.${declared.to} (declared)`)
+        continue
+      }
       const targetKey = findGrain(target.entity, target.table, spec.synonyms)?.columns[0] ?? findColumn(target.table, ref.column, spec.synonyms)
       const column = findColumn(table, ref.column, spec.synonyms)
       if (!column) problems.push(`${table.name} has no ${ref.column} to join ${target.table.name}`)

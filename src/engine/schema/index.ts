@@ -5,6 +5,7 @@ export { matchEntities, findColumn, findGrain, nameWords } from './match-entitie
 export type { EntityMatch } from './match-entities'
 export { planModelProbes, buildRenames, valueFor } from './plan-probes'
 export { rewriteIdentifiers } from './rewrite-query'
+export type { QueryRenames } from './rewrite-query'
 export { gradeDataModel, CHECK_WEIGHTS } from './grade-data-model'
 export { toErSchema, toReferenceDiagram } from './er-schema'
 export { failureSignature, nameKnownMistake } from './known-mistakes'

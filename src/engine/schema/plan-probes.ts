@@ -1,5 +1,5 @@
 import { findColumn, findGrains, type EntityMatch } from './match-entities'
-import { rewriteIdentifiers } from './rewrite-query'
+import { rewriteIdentifiers, type QueryRenames } from './rewrite-query'
 import type { ModelProbe, ModelQuestion, ModelSpec, SchemaColumn, SchemaSnapshot, SchemaTable } from './types'
 
 /**
@@ -17,7 +17,7 @@ export function planModelProbes(
   spec: ModelSpec,
   matches: EntityMatch[],
   questions: ModelQuestion[],
-  renames: ReadonlyMap<string, string>,
+  renames: ReadonlyMap<string, string> | QueryRenames,
 ): ModelProbe[] {
   const probes: ModelProbe[] = []
   for (const { entity, table } of matches) {
@@ -48,31 +48,21 @@ export function planModelProbes(
 }
 
 /**
- * Reference names -> the answer's names, for `rewriteIdentifiers`: each matched role's table,
- * and every column of its reference table that the answer names otherwise. A reference name
- * that would map to two different answer names is left alone.
+ * Reference names -> the answer's names, for `rewriteIdentifiers`, table by table: each matched
+ * role's table, and for every reference table its columns as the answer names them (a matched
+ * table's columns through the spec's synonyms; other tables keep their names). A column is
+ * renamed by its own table, never across the schema.
  */
-export function buildRenames(spec: ModelSpec, matches: EntityMatch[], reference: SchemaSnapshot): Map<string, string> {
-  const renames = new Map<string, string>()
-  const conflicts = new Set<string>()
-  const add = (from: string, to: string) => {
-    const key = from.toLowerCase()
-    const prior = renames.get(key)
-    if (prior !== undefined && prior.toLowerCase() !== to.toLowerCase()) conflicts.add(key)
-    else renames.set(key, to)
+export function buildRenames(spec: ModelSpec, matches: EntityMatch[], reference: SchemaSnapshot): QueryRenames {
+  const tables = new Map<string, string>()
+  const columns = new Map<string, Map<string, string>>()
+  for (const referenceTable of reference.tables) {
+    const key = referenceTable.name.toLowerCase()
+    const match = matches.find((m) => m.table && m.entity.reference.toLowerCase() === key)
+    if (match?.table && match.table.name.toLowerCase() !== key) tables.set(key, match.table.name)
+    columns.set(key, new Map(referenceTable.columns.map((c) => [c.name.toLowerCase(), (match?.table && findColumn(match.table, c.name, spec.synonyms)?.name) || c.name])))
   }
-  for (const { entity, table } of matches) {
-    if (!table) continue
-    add(entity.reference, table.name)
-    const referenceTable = reference.tables.find((t) => t.name.toLowerCase() === entity.reference.toLowerCase())
-    for (const column of referenceTable?.columns ?? []) {
-      const found = findColumn(table, column.name, spec.synonyms)
-      if (found) add(column.name, found.name)
-    }
-  }
-  for (const key of conflicts) renames.delete(key)
-  for (const [key, value] of [...renames]) if (key === value.toLowerCase()) renames.delete(key)
-  return renames
+  return { tables, columns }
 }
 
 function insertRow(table: SchemaTable, value: (c: SchemaColumn) => string): string {

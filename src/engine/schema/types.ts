@@ -75,6 +75,15 @@ export interface SchemaTable {
   partitionBy: string[]
   /** Non-unique indexes: inline ones and CREATE INDEX statements. */
   indexes: string[][]
+  /** Declared FOREIGN KEY / REFERENCES constraints, one per column pair (read back with pragma_foreign_key_list). */
+  foreignKeys?: DeclaredForeignKey[]
+}
+
+/** `column REFERENCES table (to)`; `to` is the referenced table's primary key when the answer names no column. */
+export interface DeclaredForeignKey {
+  column: string
+  table: string
+  to: string
 }
 
 /** The tables an answer created, read back from SQLite. */

@@ -1,7 +1,7 @@
 import type { Rubric } from '../../engine/rubric/types'
 import { experimentPlan } from './product-sense.experiment'
 import {
-  durationConcept, guardrailsConcept, hypothesisConcept, primaryMetricConcept, randomizationConcept, resultSegmentsConcept,
+  EXPERIMENT_HEADINGS, durationConcept, guardrailsConcept, hypothesisConcept, primaryMetricConcept, randomizationConcept, resultSegmentsConcept,
 } from '../../engine/rubric/experiment-concepts'
 
 /** Advertisers doubt their ROI: attribution metrics, incrementality, an A/B test of the attribution window length. */
@@ -13,6 +13,7 @@ export const adsAttributionRubric: Rubric = {
   criteria: [
     {
       id: 'attribution-metrics',
+      headings: ['metric'],
       title: 'Attribution metrics',
       weight: 35,
       concepts: [
@@ -29,7 +30,8 @@ export const adsAttributionRubric: Rubric = {
         {
           id: 'view-through',
           label: 'view-through conversions (after seeing an ad without clicking)',
-          synonyms: ['view through', 'post view', 'viewed but did not click', 'without a click', 'without clicking'],
+          // "1-day view" is the industry's name for a view-through window; "viewed rather than clicked" the plain one.
+          synonyms: ['view through', 'post view', 'viewed but did not click', 'without a click', 'without clicking', 'day view', 'view driven', 'rather than click', 'instead of click', 'seen + not click'],
         },
         {
           id: 'attribution-models',
@@ -39,7 +41,8 @@ export const adsAttributionRubric: Rubric = {
         {
           id: 'window',
           label: 'the attribution window: how long after an ad a conversion still counts',
-          synonyms: ['attribution window', 'lookback', 'window'],
+          // The question names the window; an answer shows the point by saying what it does to conversions.
+          synonyms: ['attribution window', 'lookback', 'window + conversion', 'window + purchase', 'window + touch', 'window + count', 'window + credit', 'window + delay', 'window + late', 'window + capture', 'day after + ad', 'day before the purchase', 'hour + day'],
         },
       ],
       anchors: {
@@ -56,6 +59,7 @@ export const adsAttributionRubric: Rubric = {
     },
     {
       id: 'incrementality',
+      headings: ['incrementality', 'lift', 'causal'],
       title: 'Incrementality',
       weight: 35,
       concepts: [
@@ -77,7 +81,8 @@ export const adsAttributionRubric: Rubric = {
         {
           id: 'causation',
           label: 'why attributed conversions are not causal (users who would have bought anyway)',
-          synonyms: ['causal', 'causation', 'selection bias', 'would have converted anyway', 'would have bought anyway', 'would have purchased anyway', 'organic conversion', 'correlation'],
+          statesALimit: true,
+          synonyms: ['causal', 'causation', 'selection bias', 'buy anyway', 'going to buy', 'would not have happen', 'would have happened anyway', 'would have converted anyway', 'would have bought anyway', 'would have purchased anyway', 'organic conversion', 'correlation'],
         },
       ],
       anchors: {
@@ -90,6 +95,7 @@ export const adsAttributionRubric: Rubric = {
     },
     {
       id: 'ab-test',
+      headings: EXPERIMENT_HEADINGS,
       title: 'A/B test design (attribution window)',
       weight: 30,
       concepts: [
@@ -99,7 +105,7 @@ export const adsAttributionRubric: Rubric = {
           id: 'arms',
           label: 'a control arm (today\'s window) and a treatment arm',
           labels: ['control', 'treatment', 'arm'],
-          synonyms: ['control + window', 'treatment + window', 'treatment a', 'treatment b', 'variant', 'test group', 'arm', '50 50', 'some + and other', 'some + and some'],
+          synonyms: ['control + window', 'treatment + window', 'treatment a', 'treatment b', 'variant', 'test group', 'day group', 'day arm', 'arm', '50 50', 'some + and other', 'some + and some'],
         },
         {
           id: 'several-windows',
@@ -108,7 +114,7 @@ export const adsAttributionRubric: Rubric = {
           synonyms: ['treatment a + treatment b', '1 day + 7 day + 30 day', '1 day + 30 day', '1 day + 28 day', 'several window', 'multiple window', 'three arms', 'three window'],
         },
         randomizationConcept(['advertiser level', 'by advertiser', 'randomiz advertisers', 'account level', 'campaign level']),
-        primaryMetricConcept(['advertiser satisfaction', 'spend retention', 'advertiser retention', 'advertiser churn', 'renewal']),
+        primaryMetricConcept(['advertiser satisfaction', 'spend retention', 'advertiser retention', 'advertiser churn', 'renewal'], ['roas', 'spend', 'retention', 'churn']),
         guardrailsConcept(['double count', 'over credit', 'revenue + must not']),
         durationConcept(['conversion lag', 'delayed conversion', 'longer than the window', 'at least 30 day', 'at least 28 day']),
         resultSegmentsConcept(['by vertical', 'advertiser size', 'small advertisers', 'by objective', 'by industry']),

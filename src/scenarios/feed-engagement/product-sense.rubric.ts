@@ -1,7 +1,7 @@
 import type { Rubric } from '../../engine/rubric/types'
 import { experimentPlan } from './product-sense.experiment'
 import {
-  armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, interferenceConcept, noveltyConcept, primaryMetricConcept,
+  EXPERIMENT_HEADINGS, armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, interferenceConcept, noveltyConcept, primaryMetricConcept,
   randomizationConcept, resultSegmentsConcept,
 } from '../../engine/rubric/experiment-concepts'
 
@@ -14,13 +14,14 @@ export const feedEngagementRubric: Rubric = {
   criteria: [
     {
       id: 'metrics',
+      headings: ['metric'],
       title: 'Metrics to investigate',
       weight: 30,
       concepts: [
         {
           id: 'ratio-decomposition',
           label: 'whether DAU fell or MAU grew (the ratio has two parts)',
-          synonyms: ['numerator', 'denominator', 'decompos', 'dau and mau separately', 'dau + separately', 'mau grew', 'mau increased', 'mau went up', 'mau + inflat', 'dau fell', 'dau fall', 'dau dropped', 'dau drop', 'dau declined', 'mau grow', 'mau growth', 'mau rise', 'daily actives fell'],
+          synonyms: ['numerator', 'denominator', 'decompos', 'dau + mau + which', 'dau + mau + separate', 'dau + mau + faster', 'dau + mau + split', 'mau + dau + faster', 'dau and mau separately', 'dau + separately', 'mau grew', 'mau increased', 'mau went up', 'mau + inflat', 'dau fell', 'dau fall', 'dau dropped', 'dau drop', 'dau declined', 'mau grow', 'mau growth', 'mau rise', 'daily actives fell'],
         },
         {
           id: 'retention',
@@ -57,23 +58,24 @@ export const feedEngagementRubric: Rubric = {
     },
     {
       id: 'root-causes',
+      headings: ['root cause', 'cause', 'hypothes', 'diagnos'],
       title: 'Root-cause framework and hypotheses',
       weight: 30,
       concepts: [
         {
           id: 'timing',
           label: 'when the drop started and whether it was sudden or gradual',
-          synonyms: ['sudden', 'gradual', 'when it started', 'when did', 'when the drop', 'step change', 'timeline', 'time series', 'release date', 'coincide', 'line up with'],
+          synonyms: ['sudden', 'gradual', 'when it started', 'when did', 'when the drop', 'step change', 'timeline', 'time series', 'release date', 'coincide', 'line up with', 'drop start', 'start on + day', 'exact day', 'exact date'],
         },
         {
           id: 'internal-change',
           label: 'internal changes (ranking or product releases, launches, bugs)',
-          synonyms: ['algorithm', 'ranking', 'release', 'launch', 'product change', 'app update', 'new version', 'redesign', 'feature change', 'experiment log', 'a/b test log'],
+          synonyms: ['algorithm', 'ranking', 'release', 'feature launch', 'product launch', 'launch + drop', 'launch + date', 'product change', 'app update', 'new version', 'redesign', 'feature change', 'experiment log', 'a/b test log'],
         },
         {
           id: 'content-supply',
           label: 'content supply (fewer or weaker posts from friends and creators)',
-          synonyms: ['content supply', 'posting frequency', 'friends post less', 'post less', 'posts per user', 'creator', 'content quality', 'inventory', 'fewer posts'],
+          synonyms: ['content supply', 'posting frequency', 'friends post less', 'post less', 'posts per user', 'creator', 'content quality', 'inventory', 'fewer posts', 'less content', 'fewer stories'],
         },
         {
           id: 'external',
@@ -83,7 +85,7 @@ export const feedEngagementRubric: Rubric = {
         {
           id: 'data-issue',
           label: 'a measurement or technical problem (logging, outage, crashes)',
-          synonyms: ['log + broke', 'log + bug', 'log + issue', 'log + change', 'instrumentation', 'tracking bug', 'tracking issue', 'tracking change', 'data pipeline', 'data quality', 'outage', 'crash', 'latency', 'bug', 'metric definition', 'definition change', 'bots'],
+          synonyms: ['log + broke', 'log + bug', 'log + issue', 'log + problem', 'log + change', 'data problem', 'instrumentation', 'tracking bug', 'tracking issue', 'tracking change', 'data pipeline', 'data quality', 'outage', 'crash', 'latency', 'bug', 'metric definition', 'definition change', 'bots'],
         },
         {
           id: 'evidence',
@@ -105,13 +107,14 @@ export const feedEngagementRubric: Rubric = {
     },
     {
       id: 'ab-test',
+      headings: EXPERIMENT_HEADINGS,
       title: 'A/B test design',
       weight: 40,
       concepts: [
         hypothesisConcept(),
         armsConcept(),
         randomizationConcept(),
-        primaryMetricConcept(),
+        primaryMetricConcept([], ['dau mau', 'daily active']),
         guardrailsConcept(),
         durationConcept(),
         noveltyConcept(),

@@ -1,7 +1,7 @@
 import type { Rubric } from '../../engine/rubric/types'
 import { experimentPlan } from './product-sense.experiment'
 import {
-  armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, interferenceConcept, primaryMetricConcept, randomizationConcept,
+  EXPERIMENT_HEADINGS, armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, interferenceConcept, primaryMetricConcept, randomizationConcept,
   resultSegmentsConcept,
 } from '../../engine/rubric/experiment-concepts'
 
@@ -14,6 +14,7 @@ export const pymkRubric: Rubric = {
   criteria: [
     {
       id: 'success-metrics',
+      headings: ['success', 'metric'],
       title: 'What success means for private-account suggestions',
       weight: 60,
       concepts: [
@@ -45,7 +46,8 @@ export const pymkRubric: Rubric = {
         {
           id: 'mutual-friends',
           label: 'results by number of mutual friends',
-          synonyms: ['mutual friend', 'mutual connection', 'by number of mutual', 'shared friend'],
+          // Mutual friends are the question's own words: the point is reading results by their number.
+          synonyms: ['by + mutual friend', 'mutual friend + bucket', 'mutual friend + count', 'number of mutual', 'per + mutual friend', 'mutual friend + cut', 'mutual friend + break', 'by + mutual connection', 'by + shared friend'],
         },
         {
           id: 'harm',
@@ -72,13 +74,14 @@ export const pymkRubric: Rubric = {
     },
     {
       id: 'ab-test',
+      headings: EXPERIMENT_HEADINGS,
       title: 'A/B test design (mutual-friend threshold)',
       weight: 40,
       concepts: [
         hypothesisConcept(['require + mutual friend', 'raise + threshold', 'higher threshold', 'stricter threshold']),
         armsConcept(['vs current', 'versus current']),
         randomizationConcept(['by viewer', 'viewer level', 'randomiz viewers']),
-        primaryMetricConcept(),
+        primaryMetricConcept([], ['acceptance rate', 'connection', 'new friend']),
         guardrailsConcept(['suggestion volume']),
         durationConcept(['at least 30 day', 'long enough']),
         interferenceConcept(['both sides', 'receiver + arm', 'private user + both arm']),

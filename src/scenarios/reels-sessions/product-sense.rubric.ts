@@ -1,7 +1,7 @@
 import type { Rubric } from '../../engine/rubric/types'
 import { experimentPlan } from './product-sense.experiment'
 import {
-  armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, noveltyConcept, primaryMetricConcept, randomizationConcept,
+  EXPERIMENT_HEADINGS, armsConcept, durationConcept, guardrailsConcept, hypothesisConcept, noveltyConcept, primaryMetricConcept, randomizationConcept,
   resultSegmentsConcept,
 } from '../../engine/rubric/experiment-concepts'
 
@@ -14,6 +14,7 @@ export const reelsSessionsRubric: Rubric = {
   criteria: [
     {
       id: 'metrics',
+      headings: ['metric'],
       title: 'Metrics to investigate',
       weight: 30,
       concepts: [
@@ -63,6 +64,7 @@ export const reelsSessionsRubric: Rubric = {
     },
     {
       id: 'hypotheses',
+      headings: ['root cause', 'cause', 'hypothes', 'diagnos'],
       title: 'Root-cause hypotheses',
       weight: 30,
       concepts: [
@@ -79,7 +81,7 @@ export const reelsSessionsRubric: Rubric = {
         {
           id: 'performance',
           label: 'technical performance (slower loading, crashes, errors)',
-          synonyms: ['latency', 'loading', 'load time', 'slow', 'crash', 'error rate', 'performance', 'buffer'],
+          synonyms: ['latency', 'loading', 'load time', 'slow', 'slower', 'time to first frame', 'ttff', 'crash', 'error rate', 'performance', 'buffer'],
         },
         {
           id: 'external',
@@ -88,6 +90,8 @@ export const reelsSessionsRubric: Rubric = {
         },
         {
           id: 'measurement',
+          // Logging is a cause of the drop among the hypotheses, a risk to the read in the test part.
+          ownPartOnly: true,
           label: 'a measurement change (session definition, logging)',
           synonyms: ['session definition', 'session timeout', 'definition change', 'instrumentation', 'log + change', 'log + bug', 'tracking bug', 'tracking change'],
         },
@@ -111,13 +115,14 @@ Prioritise by how likely and how cheap to check: measurement and performance fir
     },
     {
       id: 'ab-test',
+      headings: EXPERIMENT_HEADINGS,
       title: 'A/B test design (pre-loading)',
       weight: 40,
       concepts: [
         hypothesisConcept(),
         armsConcept(),
         randomizationConcept(),
-        primaryMetricConcept(),
+        primaryMetricConcept([], ['session length', 'session duration', 'time spent', 'watch time']),
         guardrailsConcept(['battery', 'data usage', 'crash rate']),
         durationConcept(),
         noveltyConcept(),

@@ -29,4 +29,16 @@ describe('gradePythonAnswer golden fixtures', () => {
       expect(JSON.parse(JSON.stringify(grade))).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')))
     })
   }
+
+  // The statement shows one or two examples, Run shows every case it calls "example": feedback
+  // counts those, never "3 visible cases" a learner cannot find on the page.
+  it('calls the cases Run shows "example cases" in every message, never "visible"', () => {
+    for (const name of cases) {
+      const { exerciseId, ...input } = JSON.parse(readFileSync(join(root, name, 'input.json'), 'utf8')) as Omit<GradePythonInput, 'exercise'> & { exerciseId: string }
+      const grade = gradePythonAnswer({ ...input, exercise: getPythonGrading(exerciseId) })
+      const text = [...grade.feedback, ...grade.checks.map((c) => c.message)].join('\n')
+      expect(text, name).not.toMatch(/visible/i)
+      if (grade.checks.some((c) => c.id === 'cases:visible')) expect(text, name).toMatch(/[Ee]xample case/)
+    }
+  })
 })

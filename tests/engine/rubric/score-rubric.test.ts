@@ -195,7 +195,7 @@ describe('labelled lines and headings', () => {
   it('reads the label a line opens with and the heading above it', () => {
     const md = '### Hypothesis\n\nFresh posts bring users back.\n\n**Control.** Today\'s feed.\n\n- Treatment A: 1-day window'
     expect(splitMarkdownSentences(md)).toEqual([
-      { text: 'Hypothesis', kind: 'heading' },
+      { text: 'Hypothesis', kind: 'heading', level: 3 },
       { text: 'Fresh posts bring users back.', kind: 'paragraph', section: 'Hypothesis' },
       { text: 'Control.', kind: 'paragraph', label: 'Control', section: 'Hypothesis' },
       { text: "Today's feed.", kind: 'paragraph', label: 'Control', section: 'Hypothesis' },

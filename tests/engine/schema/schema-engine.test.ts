@@ -74,20 +74,43 @@ describe('rewriteIdentifiers', () => {
 })
 
 describe('buildRenames', () => {
-  it('maps tables and columns to the answer\'s names, and drops a name that would map two ways', () => {
+  it('maps tables and, table by table, columns to the answer\'s names', () => {
     const answer: SchemaSnapshot = { tables: [table('sessions', ['session_id', 'uid', 'ds'], ['session_id']), table('user_day', ['uid', 'ds']), table('users', ['user_id'], ['user_id'])] }
     const reference: SchemaSnapshot = {
       tables: [table('fact_user_sessions', ['session_id', 'user_id', 'date_partition']), table('fact_user_daily_activity', ['user_id', 'activity_date']), table('dim_users', ['user_id'])],
     }
     const renames = buildRenames(spec, matchEntities(spec, answer), reference)
-    expect(Object.fromEntries(renames)).toEqual({
-      fact_user_sessions: 'sessions',
-      date_partition: 'ds',
-      fact_user_daily_activity: 'user_day',
-      activity_date: 'ds',
-      dim_users: 'users',
-      // user_id -> uid in the facts but user_id in users: ambiguous, so not renamed.
-    })
+    expect(Object.fromEntries(renames.tables)).toEqual({ fact_user_sessions: 'sessions', fact_user_daily_activity: 'user_day', dim_users: 'users' })
+    // user_id is uid in the facts and user_id in users: each table keeps its own name for it.
+    expect(Object.fromEntries(renames.columns.get('fact_user_sessions')!)).toEqual({ session_id: 'session_id', user_id: 'uid', date_partition: 'ds' })
+    expect(Object.fromEntries(renames.columns.get('fact_user_daily_activity')!)).toEqual({ user_id: 'uid', activity_date: 'ds' })
+    expect(Object.fromEntries(renames.columns.get('dim_users')!)).toEqual({ user_id: 'user_id' })
+  })
+})
+
+describe('renaming a question table by table', () => {
+  // A correct PYMK design named the relationship ends user_id_a / user_id_b but kept
+  // user_id_from in its interactions table; renaming across the whole schema turned
+  // `i.user_id_from` into `i.user_id_a` ("no such column: i.user_id_a").
+  const reference: SchemaSnapshot = {
+    tables: [table('fact_user_relationships', ['relationship_id', 'user_id_from', 'user_id_to']), table('fact_user_interactions', ['interaction_id', 'user_id_from', 'user_id_to'])],
+  }
+  const pairSpec: ModelSpec = {
+    ...spec,
+    entities: [{ role: 'relationship-fact', label: 'relationship fact', kind: 'fact', reference: 'fact_user_relationships', nameHints: [['friendship']], grain: [['user_id_from', 'user_id_to']], grainLabel: 'pair', measures: [], references: [], required: true }],
+    synonyms: { user_id_from: ['user_id_a'], user_id_to: ['user_id_b'] },
+  }
+  const answer: SchemaSnapshot = { tables: [table('friendships', ['user_id_a', 'user_id_b'], ['user_id_a', 'user_id_b']), table('fact_user_interactions', ['interaction_id', 'user_id_from', 'user_id_to'])] }
+  const renames = buildRenames(pairSpec, matchEntities(pairSpec, answer), reference)
+
+  it('renames a qualified column by the table its alias stands for', () => {
+    const sql = 'SELECT r.user_id_from FROM fact_user_relationships AS r JOIN fact_user_interactions AS i ON i.user_id_from = r.user_id_from AND i.user_id_to = r.user_id_to'
+    expect(rewriteIdentifiers(sql, renames)).toBe('SELECT r.[user_id_a] FROM [friendships] AS r JOIN fact_user_interactions AS i ON i.user_id_from = r.[user_id_a] AND i.user_id_to = r.[user_id_b]')
+  })
+
+  it('renames an unqualified column only by the tables the query reads', () => {
+    expect(rewriteIdentifiers('SELECT user_id_from FROM fact_user_interactions', renames)).toBe('SELECT user_id_from FROM fact_user_interactions')
+    expect(rewriteIdentifiers('SELECT user_id_from FROM fact_user_relationships WHERE user_id_to = 1', renames)).toBe('SELECT [user_id_a] FROM [friendships] WHERE [user_id_b] = 1')
   })
 })
 

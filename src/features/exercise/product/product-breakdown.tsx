@@ -2,7 +2,7 @@ import type { RubricResult } from '../../../engine/rubric'
 
 /**
  * Per part of the rubric: the points covered, each with the sentence that shows it, and the points
- * missing; then the experiment-length check against the helper's minimum, when the rubric has one.
+ * missing, each with what would cover it; then the experiment-length check against the helper's minimum, when the rubric has one.
  */
 export function ProductBreakdown({ result }: { result: RubricResult }) {
   const length = result.experimentLength
@@ -24,9 +24,15 @@ export function ProductBreakdown({ result }: { result: RubricResult }) {
             </ul>
           )}
           {c.missing.length > 0 && (
-            <p className="rubric-missing">
-              Missing: {c.missing.map((m) => (m.required ? `${m.label} (required)` : m.label)).join('; ')}.
-            </p>
+            // Each missing point says what would cover it, so the learner knows what to write next.
+            <ul className="rubric-missing" aria-label={`Missing: ${c.title}`}>
+              {c.missing.map((m) => (
+                <li key={m.id}>
+                  <span className="rubric-mark" aria-hidden="true">✗</span> {m.required && <strong>Required: </strong>}
+                  {m.advice}
+                </li>
+              ))}
+            </ul>
           )}
         </section>
       ))}

@@ -47,7 +47,7 @@ export function PythonExercisePage({ scenario, exercise }: { scenario: Scenario;
         <h2 id="verdict-heading" className="section-title">
           Verdict
         </h2>
-        {session.grade.status === 'idle' && <p className="muted">Submit grades your code on the visible cases and on hidden and random ones.</p>}
+        {session.grade.status === 'idle' && <p className="muted">Submit grades your code on the example cases and on hidden and random ones.</p>}
         <VerdictPanel grade={session.grade} />
       </section>
       <PythonOutput run={session.pythonRun} />

@@ -16,7 +16,7 @@ export function PythonOutput({ run }: { run: PythonRunState }) {
         {run.status === 'running' && 'Running…'}
         {run.status === 'done' && run.outcome.ok && `${plural(run.outcome.runs.length, 'case')} run in ${formatMs(run.outcome.elapsedMs)}`}
       </p>
-      {run.status === 'idle' && <p className="muted">Run calls your code on the visible cases and shows what it returned and printed, without grading.</p>}
+      {run.status === 'idle' && <p className="muted">Run calls your code on the example cases and shows what it returned and printed, without grading.</p>}
       {run.status === 'failed' && <RunFailureMessage failure={{ kind: 'crash', message: run.message }} />}
       {run.status === 'done' && !run.outcome.ok && <RunFailureMessage failure={run.outcome.failure} />}
       {run.status === 'done' && run.outcome.ok && <CaseList cases={run.cases} runs={run.outcome.runs} />}
