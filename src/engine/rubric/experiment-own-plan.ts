@@ -41,6 +41,8 @@ export function readStatedPlan(markdown: string | readonly Sentence[]): StatedPl
   let namesControl = false
   let shares: number[] = []
   let armsStated: number | undefined
+  // "50/50" splits the test two ways: two arms, unless the answer names more.
+  let evenTwoWay = false
   const armShares = new Map<string, number>()
   for (const { text } of sentencesOf(markdown)) {
     for (const m of text.matchAll(PER_ARM)) {
@@ -59,13 +61,16 @@ export function readStatedPlan(markdown: string | readonly Sentence[]): StatedPl
     for (const m of text.matchAll(ARM_SHARE)) armShares.set((m[2] ?? m[3]).toLowerCase().replace(/\s+/g, ' '), Number(m[1] ?? m[4]) / 100)
     for (const m of text.matchAll(PERCENT_OF)) found.push(Number(m[1]) / 100)
     for (const m of text.matchAll(PERCENT_PER_ARM)) found.push(-Number(m[1]) / 100) // per arm: times the arms, below
-    if (EVEN_SPLIT.test(text) && SPLIT_WORDS.test(text.replace(EVEN_SPLIT, ''))) found.push(1)
+    if (EVEN_SPLIT.test(text) && SPLIT_WORDS.test(text.replace(EVEN_SPLIT, ''))) {
+      found.push(1)
+      evenTwoWay = true
+    }
     if (found.length > 0) {
       shares = [...shares, ...found]
       note(text)
     }
   }
-  plan.arms = armsStated ?? (treatments >= 2 ? treatments + 1 : treatments === 1 && namesControl ? 2 : undefined)
+  plan.arms = armsStated ?? (treatments >= 2 ? treatments + 1 : evenTwoWay || (treatments === 1 && namesControl) ? 2 : undefined)
   const arms = plan.arms ?? 2
   if (armShares.size >= 2) shares.push([...armShares.values()].reduce((a, b) => a + b, 0))
   const resolved = shares.map((s) => (s < 0 ? -s * arms : s)).filter((s) => s > 0 && s <= 1)

@@ -96,3 +96,18 @@ describe('assessExperimentLength with the sample-size days', () => {
     expect(assessExperimentLength('Run for 3 weeks.', 21, { sampleDays: 15 })).toMatchObject({ underpowered: false, check: { status: 'pass' } })
   })
 })
+
+describe("readStatedPlan: the candidate's own arms", () => {
+  it('reads a 50/50 split as two arms, however many arms our plan assumes', async () => {
+    const { readStatedPlan } = await import('../../../src/engine/rubric/experiment-own-plan')
+    const plan = readStatedPlan('Arms: A is the 1-day window, B the 7-day one.\n\nSplit: 50/50, 150 per arm per day, so about 2,100 per arm in 14 days.')
+    expect(plan.arms).toBe(2)
+    expect(plan.perArm).toBe(2100)
+    expect(plan.trafficShare).toBe(1)
+  })
+
+  it('still counts named treatments beyond a 50/50 ramp', async () => {
+    const { readStatedPlan } = await import('../../../src/engine/rubric/experiment-own-plan')
+    expect(readStatedPlan('Control, Treatment A and Treatment B; ramp 50/50 of the users first.').arms).toBe(3)
+  })
+})

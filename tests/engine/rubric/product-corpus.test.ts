@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { gradeProductAnswer, splitMarkdownSentences, type Sentence } from '../../../src/engine/rubric'
+import type { Sentence } from '../../../src/engine/rubric'
+import { confusionOf, describeConfusion, gradeCorpus, listDisagreements } from '../../support/product-corpus'
 import { productSenseRubrics } from '../../support/scenario-content'
 
 /**
@@ -16,90 +16,14 @@ import { productSenseRubrics } from '../../support/scenario-content'
  * FP 0, TN 149; false-miss 1.2%, false-credit 0.0%; strong 20/20, medium 12/12, weak 8/8 rejected.
  */
 
-interface Label {
-  verdict: 'strong' | 'medium' | 'weak'
-  points: Record<string, boolean>
-  evidence?: Record<string, string>
-  note?: string
-}
-
-const root = new URL('../../fixtures/product-corpus/', import.meta.url)
-const labels = JSON.parse(readFileSync(new URL('labels.json', root), 'utf8')) as Record<string, Label>
-const scenarios = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-
-interface Graded {
-  file: string
-  scenario: string
-  label: Label
-  verdict: 'accepted' | 'rejected'
-  score: number
-  covered: Set<string>
-  quotes: Map<string, string>
-  feedback: string[]
-  sentences: Sentence[]
-}
-
-const graded: Graded[] = scenarios.flatMap((scenario) =>
-  readdirSync(new URL(`${scenario}/`, root))
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const file = `${scenario}/${name}`
-      const label = labels[file]
-      if (!label) throw new Error(`no label for ${file}`)
-      const markdown = readFileSync(new URL(file, root), 'utf8')
-      const { result, grade } = gradeProductAnswer(productSenseRubrics[`${scenario}/product-sense`], markdown)
-      const covered = new Set(result.criteria.flatMap((c) => c.covered.map((k) => `${c.id}/${k.concept.id}`)))
-      const quotes = new Map(result.criteria.flatMap((c) => c.covered.map((k) => [`${c.id}/${k.concept.id}`, k.sentence] as const)))
-      return { file, scenario, label, verdict: grade.verdict, score: grade.score, covered, quotes, feedback: grade.feedback, sentences: splitMarkdownSentences(markdown) }
-    }),
-)
-
-interface Confusion {
-  tp: number
-  fn: number
-  fp: number
-  tn: number
-  verdicts: Record<'strong' | 'medium' | 'weak', { accepted: number; rejected: number }>
-}
-
-function confusionOf(items: readonly Graded[]): Confusion {
-  const c: Confusion = { tp: 0, fn: 0, fp: 0, tn: 0, verdicts: { strong: { accepted: 0, rejected: 0 }, medium: { accepted: 0, rejected: 0 }, weak: { accepted: 0, rejected: 0 } } }
-  for (const g of items) {
-    c.verdicts[g.label.verdict][g.verdict]++
-    for (const [point, made] of Object.entries(g.label.points)) {
-      const credited = g.covered.has(point)
-      if (made && credited) c.tp++
-      else if (made) c.fn++
-      else if (credited) c.fp++
-      else c.tn++
-    }
-  }
-  return c
-}
-
-const rate = (part: number, whole: number): string => (whole === 0 ? '0.0%' : `${((100 * part) / whole).toFixed(1)}%`)
-
-function describeConfusion(name: string, c: Confusion): string {
-  const v = c.verdicts
-  return (
-    `${name.padEnd(16)} TP ${String(c.tp).padStart(3)}  FN ${String(c.fn).padStart(2)}  FP ${String(c.fp).padStart(2)}  TN ${String(c.tn).padStart(3)}  ` +
-    `false-miss ${rate(c.fn, c.tp + c.fn).padStart(5)}  false-credit ${rate(c.fp, c.fp + c.tn).padStart(5)}  ` +
-    `strong ${v.strong.accepted}/${v.strong.accepted + v.strong.rejected} accepted, medium ${v.medium.accepted}/${v.medium.accepted + v.medium.rejected} accepted, ` +
-    `weak ${v.weak.rejected}/${v.weak.accepted + v.weak.rejected} rejected`
-  )
-}
+const { labels, scenarios, graded } = gradeCorpus(new URL('../../fixtures/product-corpus/', import.meta.url))
 
 const total = confusionOf(graded)
 
 describe('product-sense fairness corpus', () => {
   it('prints the confusion figures per scenario and in total', () => {
     const lines = [...scenarios.map((s) => describeConfusion(s, confusionOf(graded.filter((g) => g.scenario === s)))), describeConfusion('total', total)]
-    const disagreements = graded.flatMap((g) =>
-      Object.entries(g.label.points)
-        .filter(([point, made]) => made !== g.covered.has(point))
-        .map(([point, made]) => `  ${g.file} ${point}: ${made ? 'missed' : `credited from "${g.quotes.get(point)}"`}`),
-    )
+    const disagreements = listDisagreements(graded)
     console.log(['Product-sense corpus (engine vs second reader):', ...lines, 'Disagreements:', ...disagreements].join('\n'))
     expect(graded).toHaveLength(Object.keys(labels).length)
   })
