@@ -4,7 +4,7 @@ import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnder
 
 const pythonHash = '#/exercise/feed-engagement/py-anomaly-detector'
 const PYTHON_TIMEOUT = 60_000
-const correct = readFileSync('tests/scenarios/feed-engagement/python-alternatives/py-anomaly-detector/loops.py', 'utf8')
+const correct = readFileSync('src/scenarios/feed-engagement/py-anomaly-detector.alt/loops.py', 'utf8')
 
 // In the browser `js` would be the worker's globals: fetch, indexedDB, caches.
 const viaJs = `import js
