@@ -151,7 +151,8 @@ function splitProse(text: string): string[] {
 /** Remove inline Markdown: emphasis, code ticks, links, images, HTML tags. */
 export function cleanInline(text: string): string {
   return text
-    .replace(/<[^>]+>/g, ' ')
+    // Only real tags (<b>, </td>, <br/>): "p < 0.05 and lift > 1%" is a sentence, not markup.
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/`([^`]*)`/g, '$1')

@@ -203,3 +203,12 @@ describe('labelled lines and headings', () => {
     ])
   })
 })
+
+describe('comparisons in prose (found by fuzzing)', () => {
+  it('keeps "p < 0.05 and lift > 1%" as text: only real HTML tags are removed', async () => {
+    const { splitMarkdownSentences } = await import('../../../src/engine/rubric')
+    const [ship, bold] = splitMarkdownSentences('Ship if p < 0.05 and lift > 1% over 2 weeks.\n\nA <b>bold</b> claim.')
+    expect(ship.text).toBe('Ship if p < 0.05 and lift > 1% over 2 weeks.')
+    expect(bold.text).toBe('A bold claim.')
+  })
+})
