@@ -14,7 +14,7 @@ import { migratePersisted, sanitizePersisted } from '../../src/store/migrate'
 import { productSenseRubrics } from '../support/scenario-content'
 
 const SEED = 20240630
-const run = (property: fc.IProperty<never> | fc.IAsyncProperty<never>, numRuns = 1000) => fc.assert(property as fc.IProperty<never>, { seed: SEED, numRuns })
+const run = <T>(property: fc.IProperty<T>, numRuns = 1000): void => fc.assert(property, { seed: SEED, numRuns })
 
 const value: fc.Arbitrary<SqlValue> = fc.oneof(
   fc.constant(null),
