@@ -6,6 +6,7 @@
 import { persist } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createDraftsSlice } from './drafts-slice'
+import { createFollowUpSlice } from './follow-up-slice'
 import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from './migrate'
 import { createProductSlice } from './product-slice'
 import { createProgressSlice } from './progress-slice'
@@ -46,6 +47,7 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
         ...createRuntimeSlice(runtimes)(...a),
         ...createSampleSlice(runtimes)(...a),
         ...createProductSlice(...a),
+        ...createFollowUpSlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -57,6 +59,8 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
           drafts: state.drafts,
           selfRatings: state.selfRatings,
           ratingHistory: state.ratingHistory,
+          followUpNotes: state.followUpNotes,
+          followUpRatings: state.followUpRatings,
         }),
         migrate: migratePersisted,
         // Same version but a damaged shape (hand edits, partial writes): keep what reads.
@@ -79,6 +83,7 @@ export function resetAppStore(): void {
 export { emptySession, isBusy } from './session-slice'
 export { runtimeKey, sqlRuntimeKey } from './runtime-slice'
 export { SAMPLE_ROWS } from './sample-slice'
+export { followUpKey } from './follow-up-slice'
 export { composeProductOutline, RATING_HISTORY_LIMIT } from './product-actions'
 export type * from './types'
 export type { RuntimeStatus } from './runtimes'

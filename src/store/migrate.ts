@@ -4,8 +4,9 @@ import type { PersistedState, RatingHistoryEntry, SelfRating, SolvedEntry } from
 /**
  * Bump when the persisted shape changes, and teach `migratePersisted` the old one.
  * v2 added `ratingHistory` (self-ratings against detected coverage per product-sense Submit).
+ * v3 added `followUpNotes` and `followUpRatings` (the interviewer's follow-up discussions).
  */
-export const PERSIST_VERSION = 2
+export const PERSIST_VERSION = 3
 
 type Loose = Record<string, unknown>
 
@@ -48,7 +49,7 @@ function readAttempts(raw: unknown): Record<string, number> {
   return attempts
 }
 
-function readDrafts(raw: unknown): Record<string, string> {
+function readTextById(raw: unknown): Record<string, string> {
   const drafts: Record<string, string> = {}
   if (!isRecord(raw)) return drafts
   for (const [id, text] of Object.entries(raw)) if (typeof text === 'string') drafts[id] = text
@@ -102,11 +103,14 @@ export function sanitizePersisted(raw: unknown): PersistedState {
   return {
     solved: readSolved(progress.solved),
     attempts: readAttempts(progress.attempts),
-    drafts: readDrafts(state.drafts ?? state.answers),
+    drafts: readTextById(state.drafts ?? state.answers),
     // Added within version 1: older stores simply have none.
     selfRatings: readSelfRatings(state.selfRatings),
     // Added in version 2: v1 stores have none, so history starts with the next Submit.
     ratingHistory: readRatingHistory(state.ratingHistory),
+    // Added in version 3: v1 and v2 stores have none.
+    followUpNotes: readTextById(state.followUpNotes),
+    followUpRatings: readRatings(state.followUpRatings),
   }
 }
 

@@ -152,6 +152,15 @@ export interface ProductSlice {
   rateCriterion: (exerciseId: string, criterionId: string, rating: SelfRating) => void
 }
 
+export interface FollowUpSlice {
+  /** The learner's talking points by follow-up key (`<scenario-id>/<follow-up-id>`). Persisted. */
+  followUpNotes: Record<string, string>
+  /** How the learner rates their own talking points, by follow-up key. Persisted. */
+  followUpRatings: Record<string, SelfRating>
+  setFollowUpNote: (key: string, text: string) => void
+  rateFollowUp: (key: string, rating: SelfRating) => void
+}
+
 /** Run of a data-model answer: the schema it creates, drawn, or where its DDL failed. */
 export type ModelRunState =
   | { status: 'idle' }
@@ -159,7 +168,10 @@ export type ModelRunState =
   | { status: 'done'; diagram: ErSchema; notes: string[] }
   | { status: 'failed'; failure: SqlFailure }
 
-export type AppState = ProgressSlice & DraftsSlice & SessionSlice & RuntimeSlice & SampleSlice & ProductSlice
+export type AppState = ProgressSlice & DraftsSlice & SessionSlice & RuntimeSlice & SampleSlice & ProductSlice & FollowUpSlice
 
-/** What `persist` writes: progress, drafts, self-ratings and their history, never the session. */
-export type PersistedState = Pick<AppState, 'solved' | 'attempts' | 'drafts' | 'selfRatings' | 'ratingHistory'>
+/** What `persist` writes: progress, drafts, self-ratings and their history, follow-up notes and ratings; never the session. */
+export type PersistedState = Pick<
+  AppState,
+  'solved' | 'attempts' | 'drafts' | 'selfRatings' | 'ratingHistory' | 'followUpNotes' | 'followUpRatings'
+>
