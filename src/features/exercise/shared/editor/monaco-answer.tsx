@@ -9,6 +9,7 @@ import type { editor } from 'monaco-editor/editor/editor.api'
 import { monaco as m } from './monaco-setup'
 import { PlainAnswer } from './plain-answer'
 import { suggestCompletions } from './sql-completions'
+import { useTheme } from '../../../../ui/theme'
 
 const options: editor.IStandaloneEditorConstructionOptions = {
   ariaLabel: ANSWER_LABEL,
@@ -32,6 +33,7 @@ const options: editor.IStandaloneEditorConstructionOptions = {
 }
 
 export default function MonacoAnswer({ value, onChange, language, onRun, onSubmit, tables }: AnswerEditorProps) {
+  const { theme } = useTheme()
   const handlers = useRef({ onRun, onSubmit })
   handlers.current = { onRun, onSubmit }
   const disposables = useRef<{ dispose: () => void }[]>([])
@@ -96,7 +98,7 @@ export default function MonacoAnswer({ value, onChange, language, onRun, onSubmi
         onChange={(text) => onChange(text ?? '')}
         onMount={onMount}
         options={options}
-        theme="vs"
+        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         loading={<PlainAnswer value={value} onChange={onChange} />}
       />
     </div>
