@@ -20,6 +20,9 @@ const options: editor.IStandaloneEditorConstructionOptions = {
   wordWrap: 'on',
   tabSize: 2,
   lineNumbersMinChars: 3,
+  // Monaco dims the last line's number when the text ends in a newline, below 4.5:1 contrast
+  // (axe: color-contrast); every line number is drawn alike instead.
+  renderFinalNewline: 'on',
   // Keep text exactly as typed or pasted: no reformatting, no auto-inserted pairs,
   // and Enter always inserts a newline rather than accepting a suggestion.
   formatOnPaste: false,

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openPage, startApp, type AppUnderTest } from './app'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+interface Violation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{ target: string[]; failureSummary?: string }>
+}
+
+/** Runs axe-core in the page (WCAG 2.x A and AA rules and best practices) and returns the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  // page.evaluate runs over the DevTools protocol, so the app's CSP (no inline script) does not block it.
+  await page.evaluate(axeSource)
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }))
+  })
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}
+
+const describeViolations = (violations: Violation[]): string =>
+  violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n')
+
+/** Each page, and what shows it is ready (axe on a half-rendered page proves little). */
+const PAGES: Array<{ name: string; hash: string; ready: (page: Page) => Promise<unknown> }> = [
+  { name: 'home', hash: '#/', ready: (page) => page.getByRole('link', { name: 'News Feed engagement (DAU/MAU)', exact: true }).waitFor() },
+  { name: 'scenario', hash: '#/scenario/reels-sessions', ready: (page) => page.getByRole('heading', { name: 'Follow-up discussions' }).waitFor() },
+  { name: 'SQL exercise', hash: '#/exercise/feed-engagement/sql-dau-mau-ratio', ready: (page) => page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 }) },
+  { name: 'Python exercise', hash: '#/exercise/feed-engagement/py-anomaly-detector', ready: (page) => page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 }) },
+  { name: 'data-model exercise', hash: '#/exercise/feed-engagement/data-model', ready: (page) => page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 }) },
+  { name: 'product-sense exercise', hash: '#/exercise/feed-engagement/product-sense', ready: (page) => page.getByRole('button', { name: 'Submit', exact: true }).waitFor({ timeout: 30_000 }) },
+  { name: 'progress', hash: '#/progress', ready: (page) => page.getByRole('heading', { name: 'Your data is yours' }).waitFor() },
+]
+
+describe('accessibility of the built app (axe-core in Chromium)', () => {
+  let app: AppUnderTest
+  beforeAll(async () => {
+    app = await startApp()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`has no serious or critical violations on the $name page (${colorScheme} theme)`, async ({ hash, ready }) => {
+      const context = await app.browser.newContext({ colorScheme })
+      const { page, errors } = await openPage(context, app.host.url + hash)
+      await ready(page)
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme)
+      const violations = await seriousViolations(page)
+      expect(violations, describeViolations(violations)).toEqual([])
+      expect(errors).toEqual([])
+      await context.close()
+    })
+  }
+})
