@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openPage, startApp, type AppUnderTest } from './app'
+import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnderTest } from './app'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -26,7 +26,7 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 }
 
 const describeViolations = (violations: Violation[]): string =>
-  violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n')
+  violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n  ')}`).join('\n')
 
 /** Each page, and what shows it is ready (axe on a half-rendered page proves little). */
 const PAGES: Array<{ name: string; hash: string; ready: (page: Page) => Promise<unknown> }> = [
@@ -37,6 +37,39 @@ const PAGES: Array<{ name: string; hash: string; ready: (page: Page) => Promise<
   { name: 'data-model exercise', hash: '#/exercise/feed-engagement/data-model', ready: (page) => page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 }) },
   { name: 'product-sense exercise', hash: '#/exercise/feed-engagement/product-sense', ready: (page) => page.getByRole('button', { name: 'Submit', exact: true }).waitFor({ timeout: 30_000 }) },
   { name: 'progress', hash: '#/progress', ready: (page) => page.getByRole('heading', { name: 'Your data is yours' }).waitFor() },
+]
+
+/** Pages after the learner did something: outputs, verdicts, dialogs and revealed content appear only then. */
+const AFTER_ACTIONS: Array<{ name: string; hash: string; act: (page: Page) => Promise<unknown> }> = [
+  {
+    name: 'SQL exercise after a rejected Submit (diff and small example)',
+    hash: '#/exercise/feed-engagement/sql-dau-mau-ratio',
+    act: async (page) => {
+      await pasteAnswer(page, "SELECT activity_date, 1, 1, 1.0 FROM fact_user_daily_activity WHERE activity_date >= '2024-06-01' GROUP BY activity_date")
+      await submitAndWaitForVerdict(page, 60_000)
+      await page.getByText(/Searching|small example|input rows/i).first().waitFor({ timeout: 30_000 }).catch(() => {})
+    },
+  },
+  {
+    name: 'Python exercise after Run',
+    hash: '#/exercise/feed-engagement/py-anomaly-detector',
+    act: async (page) => {
+      await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Run' && !b.disabled), undefined, { timeout: 60_000 })
+      await page.getByRole('button', { name: 'Run', exact: true }).click()
+      await page.locator('[aria-label^="Case: "]').first().waitFor({ timeout: 60_000 })
+    },
+  },
+  {
+    name: 'scenario page with model talking points shown and the shortcut sheet open',
+    hash: '#/scenario/pymk',
+    act: async (page) => {
+      // Each button is renamed "Hide…" once pressed, so press the first "Show…" until none is left.
+      const show = page.getByRole('button', { name: 'Show model talking points' })
+      while ((await show.count()) > 0) await show.first().click()
+      await page.keyboard.press('?')
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()
+    },
+  },
 ]
 
 describe('accessibility of the built app (axe-core in Chromium)', () => {
@@ -57,6 +90,16 @@ describe('accessibility of the built app (axe-core in Chromium)', () => {
       const violations = await seriousViolations(page)
       expect(violations, describeViolations(violations)).toEqual([])
       expect(errors).toEqual([])
+      await context.close()
+    })
+
+    it.each(AFTER_ACTIONS)(`has no serious or critical violations on the $name (${colorScheme} theme)`, async ({ hash, act }) => {
+      const context = await app.browser.newContext({ colorScheme, permissions: ['clipboard-read', 'clipboard-write'] })
+      const { page } = await openPage(context, app.host.url + hash)
+      await page.locator('h1').first().waitFor()
+      await act(page)
+      const violations = await seriousViolations(page)
+      expect(violations, describeViolations(violations)).toEqual([])
       await context.close()
     })
   }

@@ -6,7 +6,7 @@ import Editor, { type OnMount } from '@monaco-editor/react'
 import { useEffect, useRef } from 'react'
 import { ANSWER_LABEL, type AnswerEditorProps } from './editor-props'
 import type { editor } from 'monaco-editor/editor/editor.api'
-import { monaco as m } from './monaco-setup'
+import { EDITOR_THEMES, monaco as m } from './monaco-setup'
 import { PlainAnswer } from './plain-answer'
 import { suggestCompletions } from './sql-completions'
 import { useTheme } from '../../../../ui/theme'
@@ -101,7 +101,7 @@ export default function MonacoAnswer({ value, onChange, language, onRun, onSubmi
         onChange={(text) => onChange(text ?? '')}
         onMount={onMount}
         options={options}
-        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        theme={EDITOR_THEMES[theme]}
         loading={<PlainAnswer value={value} onChange={onChange} />}
       />
     </div>
