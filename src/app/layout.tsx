@@ -2,6 +2,8 @@ import type { MouseEvent, ReactNode } from 'react'
 import { PRODUCT_NAME } from '../ui/page-meta'
 import { homeHref, progressHref, useRoute } from '../ui/router'
 import { setThemeChoice, useTheme, type ThemeChoice } from '../ui/theme'
+import { useNow } from '../ui/use-now'
+import { countDueReviews, useAppStore } from '../store'
 import { ShortcutSheet, useShortcutSheet } from './shortcut-sheet'
 
 /**
@@ -27,6 +29,14 @@ function ThemeSelect() {
   )
 }
 
+/** How many review items are due: shown on the Progress link, where the queue is. */
+function DueBadge() {
+  const now = useNow()
+  const due = useAppStore((state) => countDueReviews(state.reviews, now))
+  if (due === 0) return null
+  return <span className="badge">{due} due</span>
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const route = useRoute()
   const sheet = useShortcutSheet()
@@ -45,7 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
             Home
           </a>
           <a href={progressHref()} aria-current={current('progress')}>
-            Progress
+            Progress <DueBadge />
           </a>
         </nav>
         <div className="site-tools">

@@ -7,6 +7,7 @@ import { persist } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createDraftsSlice } from './drafts-slice'
 import { createFollowUpSlice } from './follow-up-slice'
+import { createReviewSlice } from './review-slice'
 import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from './migrate'
 import { createProductSlice } from './product-slice'
 import { createProgressSlice } from './progress-slice'
@@ -49,6 +50,7 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
         ...createSampleSlice(runtimes)(...a),
         ...createProductSlice(...a),
         ...createFollowUpSlice(...a),
+        ...createReviewSlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -62,6 +64,7 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
           ratingHistory: state.ratingHistory,
           followUpNotes: state.followUpNotes,
           followUpRatings: state.followUpRatings,
+          reviews: state.reviews,
         }),
         migrate: migratePersisted,
         // Same version but a damaged shape (hand edits, partial writes): keep what reads.
@@ -108,6 +111,7 @@ export { emptySession, isBusy } from './session-slice'
 export { runtimeKey, sqlRuntimeKey } from './runtime-slice'
 export { SAMPLE_ROWS } from './sample-slice'
 export { followUpKey } from './follow-up-slice'
+export { countDueReviews, REVIEW_INTERVALS_DAYS, sortReviews } from './review-slice'
 export { composeProductOutline, RATING_HISTORY_LIMIT } from './product-actions'
 export type * from './types'
 export type { RuntimeStatus } from './runtimes'

@@ -5,10 +5,17 @@ import type { AppState, FollowUpSlice } from './types'
 export const followUpKey = (scenarioId: string, followUpId: string): string => `${scenarioId}/${followUpId}`
 
 /** The learner's talking points and self-rating per follow-up discussion. Persisted (since v3). */
-export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> = (set) => ({
+export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> = (set, get) => ({
   followUpNotes: {},
   followUpRatings: {},
   setFollowUpNote: (key, text) =>
     set((state) => (state.followUpNotes[key] === text ? state : { followUpNotes: { ...state.followUpNotes, [key]: text } })),
-  rateFollowUp: (key, rating) => set((state) => ({ followUpRatings: { ...state.followUpRatings, [key]: rating } })),
+  rateFollowUp: (key, rating, question) => {
+    set((state) => ({ followUpRatings: { ...state.followUpRatings, [key]: rating } }))
+    // A weak answer comes back for review; a better rating later leaves the schedule running.
+    if (rating === 'weak') {
+      const scenarioId = key.slice(0, key.indexOf('/'))
+      get().addReview({ id: `follow-up:${key}`, kind: 'follow-up', target: { scenarioId }, label: question ?? key })
+    }
+  },
 })

@@ -34,6 +34,20 @@ const stateSchema = z.object({
     .optional(),
   followUpNotes: z.record(z.string(), z.string()).optional(),
   followUpRatings: z.record(z.string(), rating).optional(),
+  reviews: z
+    .record(
+      z.string(),
+      z.object({
+        id: z.string(),
+        kind: z.enum(['mistake', 'rubric', 'follow-up']),
+        target: z.union([z.object({ exerciseId: z.string() }), z.object({ scenarioId: z.string() })]),
+        label: z.string(),
+        createdAt: isoTime,
+        step: z.number().int().min(0).max(3),
+        dueAt: isoTime,
+      }),
+    )
+    .optional(),
 })
 
 const envelopeSchema = z.object({

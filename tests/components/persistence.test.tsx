@@ -138,7 +138,7 @@ describe('progress and drafts across reloads', () => {
     expect(state.ratingHistory).toEqual({})
     const stored = JSON.parse(localStorage.getItem(KEY)!)
     expect(stored.version).toBe(3)
-    expect(stored.state).toEqual({ ...v1, ratingHistory: {}, followUpNotes: {}, followUpRatings: {} })
+    expect(stored.state).toEqual({ ...v1, ratingHistory: {}, followUpNotes: {}, followUpRatings: {}, reviews: {} })
   })
 
   it('migrates a version 2 store to version 3 without loss, and keeps follow-up notes across reloads', async () => {
@@ -160,6 +160,7 @@ describe('progress and drafts across reloads', () => {
       ...v2,
       followUpNotes: { 'fixture-shop/late-data': 'Reprocess three days' },
       followUpRatings: { 'fixture-shop/late-data': 'medium' },
+      reviews: {},
     })
     first.view.unmount()
     const second = await reload('#/')
@@ -216,6 +217,12 @@ describe('the rating history slice', () => {
     expect(first.coverage).toEqual(Object.fromEntries(s().sessions[ID].product!.result.criteria.map((c) => [c.id, c.score])))
     expect(first.coverage.metrics).toBe(40)
     expect(first.ratings).toEqual({ metrics: 'weak' })
+    // Each criterion with missed concepts goes into the review queue, naming what was missed.
+    const missedCriteria = s().sessions[ID].product!.result.criteria.filter((c) => c.missing.length > 0)
+    expect(missedCriteria.length).toBeGreaterThan(0)
+    expect(Object.keys(s().reviews).sort()).toEqual(missedCriteria.map((c) => `rubric:${ID}/${c.id}`).sort())
+    const metrics = missedCriteria.find((c) => c.id === 'metrics')!
+    expect(s().reviews[`rubric:${ID}/metrics`]).toMatchObject({ kind: 'rubric', step: 0, label: `${metrics.title}: missed ${metrics.missing.map((m) => m.label).join(', ')}` })
 
     s().rateCriterion(ID, 'metrics', 'strong')
     s().rateCriterion(ID, 'ab-test', 'medium')

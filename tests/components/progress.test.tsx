@@ -73,6 +73,7 @@ describe('the progress page', () => {
       ratingHistory: {},
       followUpNotes: { 'fixture-shop/late-data': 'Re-run the last three days' },
       followUpRatings: { 'fixture-shop/late-data': 'weak' },
+      reviews: { 'follow-up:fixture-shop/late-data': expect.objectContaining({ kind: 'follow-up', step: 0 }) },
     })
     expect(screen.getByRole('status')).toHaveTextContent(/^Exported/)
   })

@@ -74,7 +74,7 @@ function FollowUpCard({ followUp, storageKey }: { followUp: FollowUp; storageKey
         <legend>How did your answer compare?</legend>
         {LEVELS.map((level) => (
           <label key={level}>
-            <input type="radio" name={`${id}-rating`} value={level} checked={rating === level} onChange={() => rate(storageKey, level)} /> {level}
+            <input type="radio" name={`${id}-rating`} value={level} checked={rating === level} onChange={() => rate(storageKey, level, followUp.question)} /> {level}
           </label>
         ))}
       </fieldset>

@@ -12,6 +12,7 @@ import {
 import { usePageMeta } from '../../ui/page-meta'
 import { scenarioHref } from '../../ui/router'
 import { ProgressSummary } from './progress-summary'
+import { ReviewQueue } from './review-queue'
 import './progress.css'
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined
@@ -70,6 +71,8 @@ export default function ProgressPage() {
         <h2 id="summary-heading">By scenario</h2>
         <ProgressSummary scenarios={scenarios} solved={solved} attempts={attempts} scenarioHref={scenarioHref} />
       </section>
+
+      <ReviewQueue />
 
       <section aria-labelledby="transfer-heading" className="card transfer">
         <h2 id="transfer-heading">Your data is yours</h2>
