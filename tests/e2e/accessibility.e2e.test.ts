@@ -60,6 +60,14 @@ const AFTER_ACTIONS: Array<{ name: string; hash: string; act: (page: Page) => Pr
     },
   },
   {
+    name: 'progress page with a review due (list and header badge)',
+    hash: '#/progress',
+    act: async (page) => {
+      await page.getByRole('list', { name: 'Due for review' }).waitFor()
+      await page.getByText('1 due').waitFor()
+    },
+  },
+  {
     name: 'scenario page with model talking points shown and the shortcut sheet open',
     hash: '#/scenario/pymk',
     act: async (page) => {
@@ -95,6 +103,22 @@ describe('accessibility of the built app (axe-core in Chromium)', () => {
 
     it.each(AFTER_ACTIONS)(`has no serious or critical violations on the $name (${colorScheme} theme)`, async ({ hash, act }) => {
       const context = await app.browser.newContext({ colorScheme, permissions: ['clipboard-read', 'clipboard-write'] })
+      // A review item that fell due yesterday, stored as the app stores it (the other pages ignore it).
+      await context.addInitScript(() => {
+        if (localStorage.getItem('de-trainer')) return
+        const id = 'follow-up:pymk/privacy-in-recommendations'
+        const day = 24 * 60 * 60 * 1000
+        const item = {
+          id,
+          kind: 'follow-up',
+          target: { scenarioId: 'pymk' },
+          label: 'Where do privacy rules belong in the recommendation pipeline?',
+          createdAt: new Date(Date.now() - 2 * day).toISOString(),
+          step: 0,
+          dueAt: new Date(Date.now() - day).toISOString(),
+        }
+        localStorage.setItem('de-trainer', JSON.stringify({ version: 3, state: { reviews: { [id]: item } } }))
+      })
       const { page } = await openPage(context, app.host.url + hash)
       await page.locator('h1').first().waitFor()
       await act(page)
