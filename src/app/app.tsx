@@ -6,6 +6,7 @@ import { useRoute, type Route } from '../ui/router'
 
 const ScenarioRoute = lazy(() => import('./routes/scenario-route'))
 const ExerciseRoute = lazy(() => import('./routes/exercise-route'))
+const ProgressPage = lazy(() => import('../features/progress/progress-page'))
 
 /** Starts loading a route's chunks before React asks for them (called once at startup). */
 export function preloadRoute(route: Route): void {
@@ -14,6 +15,8 @@ export function preloadRoute(route: Route): void {
     void import('../features/exercise/shared/editor/monaco-answer')
   } else if (route.name === 'scenario') {
     void import('./routes/scenario-route')
+  } else if (route.name === 'progress') {
+    void import('../features/progress/progress-page')
   }
 }
 
@@ -25,6 +28,8 @@ function Page({ route }: { route: Route }) {
       return <ScenarioRoute scenarioId={route.scenarioId} />
     case 'exercise':
       return <ExerciseRoute exerciseId={route.exerciseId} />
+    case 'progress':
+      return <ProgressPage />
     case 'not-found':
       return <NotFoundPage />
   }

@@ -109,6 +109,30 @@ export interface ModelExercise extends ExerciseBase {
 
 export type Exercise = SqlExercise | PythonExercise | ProductExercise | ModelExercise
 
+/** The part of the interview loop a follow-up question belongs to. */
+export type FollowUpPart = 'product' | 'model' | 'sql' | 'python' | 'collaboration'
+
+/**
+ * A follow-up discussion an interviewer opens after an exercise (`<id>/follow-ups.ts`): no grader,
+ * the learner writes their talking points and compares them with ours.
+ */
+export interface FollowUp {
+  /** Unique within its scenario, kebab-case: `late-arriving-events`. */
+  id: string
+  part: FollowUpPart
+  /** What the interviewer asks, in our own words. */
+  question: string
+  /** What a strong answer touches on, one point per entry (Markdown allowed). */
+  talkingPoints: string[]
+  /** Topics, kebab-case (`late-data`, `partitioning`, `exactly-once`, `privacy`, ...). */
+  tags: string[]
+}
+
+/** Returns its argument, for type checking and autocompletion, like `defineScenario`. */
+export function defineFollowUps(followUps: FollowUp[]): FollowUp[] {
+  return followUps
+}
+
 /**
  * What a learner sees of a scenario, and all the browser bundles of it. The seeded generator
  * and the TypeScript re-computations are Node-only: see `ScenarioData`.
@@ -129,6 +153,8 @@ export interface Scenario {
   /** The first is the visible dataset; the rest are hidden variants. */
   variants: DatasetVariant[]
   exercises: Exercise[]
+  /** The interviewer's follow-up discussions (`follow-ups.ts`), shown on the scenario page. */
+  followUps?: FollowUp[]
 }
 
 /**

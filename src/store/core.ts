@@ -6,15 +6,18 @@
 import { persist } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createDraftsSlice } from './drafts-slice'
+import { createFollowUpSlice } from './follow-up-slice'
+import { createReviewSlice } from './review-slice'
 import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from './migrate'
 import { createProductSlice } from './product-slice'
 import { createProgressSlice } from './progress-slice'
 import { createRuntimeRegistry, type RuntimeStatus } from './runtimes'
 import { createRuntimeSlice } from './runtime-slice'
-import { createSafeStorage } from './safe-storage'
+import { backupKey, createSafeStorage, readStorageBackup, removeStorageBackup, type StorageBackup } from './safe-storage'
 import { createSampleSlice } from './sample-slice'
 import type { Services } from './services'
 import { createSessionSlice } from './session-slice'
+import { createExport, readExport, type ExportFile, type ImportResult } from './transfer'
 import type { AppState, PersistedState } from './types'
 
 export const STORAGE_KEY = 'de-trainer'
@@ -46,6 +49,8 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
         ...createRuntimeSlice(runtimes)(...a),
         ...createSampleSlice(runtimes)(...a),
         ...createProductSlice(...a),
+        ...createFollowUpSlice(...a),
+        ...createReviewSlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -57,6 +62,9 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
           drafts: state.drafts,
           selfRatings: state.selfRatings,
           ratingHistory: state.ratingHistory,
+          followUpNotes: state.followUpNotes,
+          followUpRatings: state.followUpRatings,
+          reviews: state.reviews,
         }),
         migrate: migratePersisted,
         // Same version but a damaged shape (hand edits, partial writes): keep what reads.
@@ -76,9 +84,34 @@ export function resetAppStore(): void {
   appStore.setState(appStore.getInitialState(), true)
 }
 
+/** Everything the learner owns (progress, drafts, ratings, follow-up notes), as an export file. */
+export function exportProgress(store: StoreApi<AppState> = appStore, now: Date = new Date()): ExportFile {
+  return createExport(store.getState(), now)
+}
+
+/**
+ * Reads an export and, only when it is valid and not newer than this app, replaces the
+ * learner's data with it (written to storage by `persist`). A failure changes nothing.
+ */
+export function importProgress(text: string, store: StoreApi<AppState> = appStore): ImportResult {
+  const result = readExport(text)
+  if (result.ok) store.setState(result.state)
+  return result
+}
+
+/** The unreadable stored data kept when the app last started fresh, if any. */
+export const readStoredBackup = (): StorageBackup | undefined => readStorageBackup(STORAGE_KEY)
+export const discardStoredBackup = (): void => removeStorageBackup(STORAGE_KEY)
+export const STORAGE_BACKUP_KEY = backupKey(STORAGE_KEY)
+
+export { EXPORT_FORMAT, exportFileName } from './transfer'
+export type { ExportFile, ImportResult } from './transfer'
+export type { StorageBackup } from './safe-storage'
 export { emptySession, isBusy } from './session-slice'
 export { runtimeKey, sqlRuntimeKey } from './runtime-slice'
 export { SAMPLE_ROWS } from './sample-slice'
+export { followUpKey } from './follow-up-slice'
+export { countDueReviews, REVIEW_INTERVALS_DAYS, sortReviews } from './review-slice'
 export { composeProductOutline, RATING_HISTORY_LIMIT } from './product-actions'
 export type * from './types'
 export type { RuntimeStatus } from './runtimes'

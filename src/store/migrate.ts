@@ -1,11 +1,12 @@
 import { RATING_HISTORY_LIMIT } from './product-actions'
-import type { PersistedState, RatingHistoryEntry, SelfRating, SolvedEntry } from './types'
+import type { PersistedState, RatingHistoryEntry, ReviewItem, SelfRating, SolvedEntry } from './types'
 
 /**
  * Bump when the persisted shape changes, and teach `migratePersisted` the old one.
  * v2 added `ratingHistory` (self-ratings against detected coverage per product-sense Submit).
+ * v3 added `followUpNotes` and `followUpRatings` (the interviewer's follow-up discussions) and `reviews` (the review queue).
  */
-export const PERSIST_VERSION = 2
+export const PERSIST_VERSION = 3
 
 type Loose = Record<string, unknown>
 
@@ -48,7 +49,7 @@ function readAttempts(raw: unknown): Record<string, number> {
   return attempts
 }
 
-function readDrafts(raw: unknown): Record<string, string> {
+function readTextById(raw: unknown): Record<string, string> {
   const drafts: Record<string, string> = {}
   if (!isRecord(raw)) return drafts
   for (const [id, text] of Object.entries(raw)) if (typeof text === 'string') drafts[id] = text
@@ -94,6 +95,31 @@ function readRatingHistory(raw: unknown): PersistedState['ratingHistory'] {
   return history
 }
 
+const REVIEW_KINDS = new Set(['mistake', 'rubric', 'follow-up'])
+const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value))
+
+/** Review items (added in version 3) that read whole; the rest are dropped. */
+function readReviews(raw: unknown): PersistedState['reviews'] {
+  const reviews: PersistedState['reviews'] = {}
+  if (!isRecord(raw)) return reviews
+  for (const [id, item] of Object.entries(raw)) {
+    if (!isRecord(item) || item.id !== id || !REVIEW_KINDS.has(item.kind as string) || typeof item.label !== 'string') continue
+    if (!isTime(item.createdAt) || !isTime(item.dueAt) || typeof item.step !== 'number' || !Number.isInteger(item.step) || item.step < 0 || item.step > 3) continue
+    const target = item.target
+    if (!isRecord(target) || !(typeof target.exerciseId === 'string' || typeof target.scenarioId === 'string')) continue
+    reviews[id] = {
+      id,
+      kind: item.kind as ReviewItem['kind'],
+      target: typeof target.exerciseId === 'string' ? { exerciseId: target.exerciseId } : { scenarioId: target.scenarioId as string },
+      label: item.label,
+      createdAt: item.createdAt,
+      step: item.step,
+      dueAt: item.dueAt,
+    }
+  }
+  return reviews
+}
+
 /** Keeps every field it can read from any stored shape; the rest start fresh. */
 export function sanitizePersisted(raw: unknown): PersistedState {
   const state = isRecord(raw) ? raw : {}
@@ -102,11 +128,15 @@ export function sanitizePersisted(raw: unknown): PersistedState {
   return {
     solved: readSolved(progress.solved),
     attempts: readAttempts(progress.attempts),
-    drafts: readDrafts(state.drafts ?? state.answers),
+    drafts: readTextById(state.drafts ?? state.answers),
     // Added within version 1: older stores simply have none.
     selfRatings: readSelfRatings(state.selfRatings),
     // Added in version 2: v1 stores have none, so history starts with the next Submit.
     ratingHistory: readRatingHistory(state.ratingHistory),
+    // Added in version 3: v1 and v2 stores have none.
+    followUpNotes: readTextById(state.followUpNotes),
+    followUpRatings: readRatings(state.followUpRatings),
+    reviews: readReviews(state.reviews),
   }
 }
 

@@ -45,6 +45,11 @@ export function createProductActions({ get, set, patch: patchSession }: ActionCo
       }
       set((state) => ({ ratingHistory: { ...state.ratingHistory, [id]: [...(state.ratingHistory[id] ?? []), entry].slice(-RATING_HISTORY_LIMIT) } }))
       if (grade.verdict === 'accepted') get().markSolved(id)
+      for (const criterion of result.criteria) {
+        if (criterion.missing.length === 0) continue
+        const missed = criterion.missing.map((concept) => concept.label).join(', ')
+        get().addReview({ id: `rubric:${id}/${criterion.id}`, kind: 'rubric', target: { exerciseId: id }, label: `${criterion.title}: missed ${missed}` })
+      }
     },
   }
 }

@@ -5,7 +5,8 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware'
  * (private mode, disabled cookies), throw on write (quota), or hold text that is not our
  * JSON (hand edits, another app, a crash mid-write). In every case the app keeps working:
  * unreadable data reads as "nothing stored" (a fresh start), and writes that fail fall back
- * to memory for the rest of the session.
+ * to memory for the rest of the session. Unreadable text is first copied to `backupKey(name)`,
+ * so a learner (or we) can still recover it: the fresh start overwrites the original.
  */
 export function createSafeStorage<S>(getStorage: () => Storage | undefined = defaultStorage): PersistStorage<S> {
   const memory = new Map<string, string>()
@@ -28,17 +29,27 @@ export function createSafeStorage<S>(getStorage: () => Storage | undefined = def
     return memory.get(name) ?? null
   }
 
+  const keepBackup = (name: string, text: string) => {
+    try {
+      backing()?.setItem(backupKey(name), JSON.stringify({ savedAt: new Date().toISOString(), text }))
+    } catch {
+      // No room for a copy: the fresh start goes on regardless.
+    }
+  }
+
   return {
     getItem: (name) => {
       const text = read(name)
       if (text === null) return null
+      let value: unknown
       try {
-        const value: unknown = JSON.parse(text)
-        if (!isStorageValue(value)) return null
-        return value as StorageValue<S>
+        value = JSON.parse(text)
       } catch {
-        return null
+        value = undefined
       }
+      if (isStorageValue(value)) return value as StorageValue<S>
+      keepBackup(name, text)
+      return null
     },
     setItem: (name, value) => {
       const text = JSON.stringify(value)
@@ -57,6 +68,37 @@ export function createSafeStorage<S>(getStorage: () => Storage | undefined = def
         // nothing to do
       }
     },
+  }
+}
+
+/** Where the unreadable text of `name` is kept: `de-trainer:backup`. */
+export const backupKey = (name: string): string => `${name}:backup`
+
+/** A copy of stored data that could not be read, kept when the app started fresh. */
+export interface StorageBackup {
+  savedAt: string
+  text: string
+}
+
+/** The backup of `name`, if one was kept (undefined when none or unreadable itself). */
+export function readStorageBackup(name: string, getStorage: () => Storage | undefined = defaultStorage): StorageBackup | undefined {
+  try {
+    const raw = getStorage()?.getItem(backupKey(name))
+    if (!raw) return undefined
+    const value: unknown = JSON.parse(raw)
+    if (typeof value === 'object' && value !== null && typeof (value as StorageBackup).text === 'string') return value as StorageBackup
+  } catch {
+    // unreadable: as good as none
+  }
+  return undefined
+}
+
+/** Forgets the backup of `name` (the learner has saved or discarded it). */
+export function removeStorageBackup(name: string, getStorage: () => Storage | undefined = defaultStorage): void {
+  try {
+    getStorage()?.removeItem(backupKey(name))
+  } catch {
+    // nothing to do
   }
 }
 

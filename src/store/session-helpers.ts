@@ -1,4 +1,5 @@
 import type { Grade } from '../engine/types'
+import { KNOWN_MISTAKE_PREFIX } from '../engine/feedback-words'
 import type { AppState, ExerciseSession } from './types'
 
 type Set = (partial: (state: AppState) => Partial<AppState>) => void
@@ -29,6 +30,10 @@ export async function gradeIntoSession<G extends Grade>(
     const result = await grade()
     patch(exerciseId, { grade: { status: 'done', grade: result }, submitted: true, ...extra(result) })
     if (result.verdict === 'accepted') get().markSolved(exerciseId)
+    const mistake = result.verdict === 'rejected' ? result.feedback.find((line) => line.startsWith(KNOWN_MISTAKE_PREFIX)) : undefined
+    if (mistake) {
+      get().addReview({ id: `mistake:${exerciseId}`, kind: 'mistake', target: { exerciseId }, label: mistake.slice(KNOWN_MISTAKE_PREFIX.length).split(' Hint: ')[0] })
+    }
   } catch (error) {
     patch(exerciseId, { grade: { status: 'error', message: messageOf(error) }, submitted: true })
   }

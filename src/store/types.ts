@@ -152,6 +152,40 @@ export interface ProductSlice {
   rateCriterion: (exerciseId: string, criterionId: string, rating: SelfRating) => void
 }
 
+export interface FollowUpSlice {
+  /** The learner's talking points by follow-up key (`<scenario-id>/<follow-up-id>`). Persisted. */
+  followUpNotes: Record<string, string>
+  /** How the learner rates their own talking points, by follow-up key. Persisted. */
+  followUpRatings: Record<string, SelfRating>
+  setFollowUpNote: (key: string, text: string) => void
+  /** Rating a follow-up weak puts it in the review queue (`question` names the item). */
+  rateFollowUp: (key: string, rating: SelfRating, question?: string) => void
+}
+
+/** Something to practise again: a known mistake matched, a rubric point missed, a follow-up rated weak. */
+export interface ReviewItem {
+  /** `mistake:<exercise-id>`, `rubric:<exercise-id>/<criterion-id>`, `follow-up:<scenario-id>/<follow-up-id>`. */
+  id: string
+  kind: 'mistake' | 'rubric' | 'follow-up'
+  /** What to open to practise: the exercise, or the scenario (for a follow-up). */
+  target: { exerciseId: string } | { scenarioId: string }
+  /** What went wrong, in a line. */
+  label: string
+  createdAt: string
+  /** Reviews done so far (0..3): indexes REVIEW_INTERVALS_DAYS. */
+  step: number
+  dueAt: string
+}
+
+export interface ReviewSlice {
+  /** By item id. Persisted. */
+  reviews: Record<string, ReviewItem>
+  /** Adds the item, or starts its schedule over: first due one day from now. */
+  addReview: (item: Pick<ReviewItem, 'id' | 'kind' | 'target' | 'label'>) => void
+  /** The learner reviewed it: next due after the next interval, or gone after the last. */
+  completeReview: (id: string) => void
+}
+
 /** Run of a data-model answer: the schema it creates, drawn, or where its DDL failed. */
 export type ModelRunState =
   | { status: 'idle' }
@@ -159,7 +193,10 @@ export type ModelRunState =
   | { status: 'done'; diagram: ErSchema; notes: string[] }
   | { status: 'failed'; failure: SqlFailure }
 
-export type AppState = ProgressSlice & DraftsSlice & SessionSlice & RuntimeSlice & SampleSlice & ProductSlice
+export type AppState = ProgressSlice & DraftsSlice & SessionSlice & RuntimeSlice & SampleSlice & ProductSlice & FollowUpSlice & ReviewSlice
 
-/** What `persist` writes: progress, drafts, self-ratings and their history, never the session. */
-export type PersistedState = Pick<AppState, 'solved' | 'attempts' | 'drafts' | 'selfRatings' | 'ratingHistory'>
+/** What `persist` writes: progress, drafts, self-ratings and their history, follow-up notes and ratings; never the session. */
+export type PersistedState = Pick<
+  AppState,
+  'solved' | 'attempts' | 'drafts' | 'selfRatings' | 'ratingHistory' | 'followUpNotes' | 'followUpRatings' | 'reviews'
+>

@@ -19,6 +19,11 @@ const components: Components = {
   h4: shifted(4),
   h5: shifted(5),
   h6: shifted(6),
+  // A code block scrolls sideways when its lines are long: it must take focus, or keyboard
+  // users cannot scroll it (axe: scrollable-region-focusable).
+  pre: function Pre({ node: _node, ...props }) {
+    return <pre tabIndex={0} {...props} />
+  },
 }
 
 /**

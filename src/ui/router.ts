@@ -3,11 +3,13 @@ import { useMemo, useSyncExternalStore } from 'react'
 /** What the hash names. Exercise ids contain a slash: `#/exercise/feed-engagement/sql-dau-mau-ratio`. */
 export type Route =
   | { name: 'home' }
+  | { name: 'progress' }
   | { name: 'scenario'; scenarioId: string }
   | { name: 'exercise'; exerciseId: string }
   | { name: 'not-found'; path: string }
 
 export const homeHref = (): string => '#/'
+export const progressHref = (): string => '#/progress'
 export const scenarioHref = (scenarioId: string): string => `#/scenario/${scenarioId}`
 export const exerciseHref = (exerciseId: string): string => `#/exercise/${exerciseId}`
 
@@ -27,6 +29,7 @@ const decodeSegments = (path: string): string =>
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '')
   if (path === '' || path === '/') return { name: 'home' }
+  if (path === '/progress') return { name: 'progress' }
   const scenario = path.match(/^\/scenario\/([^/]+)$/)
   if (scenario) return { name: 'scenario', scenarioId: decodeSegments(scenario[1]) }
   const exercise = path.match(/^\/exercise\/([^/]+\/[^/]+)$/)

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetAppStore, useAppStore } from '../../src/store'
@@ -45,7 +45,8 @@ describe('home page', () => {
     renderApp('#/')
     await user.click(screen.getByRole('link', { name: 'Fixture Shop Orders' }))
     const heading = await screen.findByRole('heading', { level: 1, name: 'Fixture Shop Orders' })
-    expect(heading).toHaveFocus()
+    // The lazy route commits outside act(): the heading can be found before the effect that focuses it has run.
+    await waitFor(() => expect(heading).toHaveFocus())
     expect(document.title).toBe('Fixture Shop Orders · Data Engineering Interview Trainer')
     expect(screen.getByRole('heading', { name: 'The shop' })).toBeInTheDocument()
     expect(screen.getByText('fell').tagName).toBe('STRONG')

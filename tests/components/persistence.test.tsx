@@ -50,7 +50,7 @@ describe('progress and drafts across reloads', () => {
     first.view.unmount()
 
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(2)
+    expect(stored.version).toBe(3)
     expect(stored.state.solved[SQL_ID].at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(stored.state).not.toHaveProperty('sessions')
 
@@ -77,7 +77,7 @@ describe('progress and drafts across reloads', () => {
   })
 
   it('keeps what it can read from a damaged state of the current version', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ version: 2, state: { solved: 'oops', attempts: { [SQL_ID]: 'x' }, drafts: { [SQL_ID]: 'SELECT 3', other: 5 } } }))
+    localStorage.setItem(KEY, JSON.stringify({ version: 3, state: { solved: 'oops', attempts: { [SQL_ID]: 'x' }, drafts: { [SQL_ID]: 'SELECT 3', other: 5 } } }))
     const { store } = await reload('#/')
     expect(screen.queryByText('Solved')).toBeNull()
     const state = store.useAppStore.getState()
@@ -111,7 +111,7 @@ describe('progress and drafts across reloads', () => {
     await reload('#/')
     expect(within(exerciseItem()).getByText('Solved')).toBeInTheDocument()
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(2)
+    expect(stored.version).toBe(3)
     expect(Object.keys(stored.state.solved)).toEqual([SQL_ID])
     expect(stored.state.solved[SQL_ID]).toEqual({ at: expect.any(String) })
     expect(stored.state.drafts).toEqual({ [SQL_ID]: 'SELECT old' })
@@ -123,7 +123,7 @@ describe('progress and drafts across reloads', () => {
     expect(store.useAppStore.getState().solved).toEqual({ [SQL_ID]: { at: new Date(1_717_200_000_000).toISOString() } })
   })
 
-  it('migrates a version 1 store to version 2 without loss: ratings kept, an empty rating history', async () => {
+  it('migrates a version 1 store to version 3 without loss: ratings kept, an empty rating history and no follow-up notes', async () => {
     const v1 = {
       solved: { [SQL_ID]: { at: '2024-06-01T10:00:00.000Z' } },
       attempts: { [SQL_ID]: 3 },
@@ -137,8 +137,34 @@ describe('progress and drafts across reloads', () => {
     expect({ solved: state.solved, attempts: state.attempts, drafts: state.drafts, selfRatings: state.selfRatings }).toEqual(v1)
     expect(state.ratingHistory).toEqual({})
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(2)
-    expect(stored.state).toEqual({ ...v1, ratingHistory: {} })
+    expect(stored.version).toBe(3)
+    expect(stored.state).toEqual({ ...v1, ratingHistory: {}, followUpNotes: {}, followUpRatings: {}, reviews: {} })
+  })
+
+  it('migrates a version 2 store to version 3 without loss, and keeps follow-up notes across reloads', async () => {
+    const v2 = {
+      solved: { [SQL_ID]: { at: '2024-06-01T10:00:00.000Z' } },
+      attempts: { [SQL_ID]: 2 },
+      drafts: { [SQL_ID]: 'SELECT 2' },
+      selfRatings: { 'feed-engagement/product-sense': { metrics: 'medium' } },
+      ratingHistory: { 'feed-engagement/product-sense': [{ at: '2024-06-02T10:00:00.000Z', coverage: { metrics: 50 }, ratings: { metrics: 'medium' } }] },
+    }
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, state: v2 }))
+    const first = await reload('#/')
+    expect(within(exerciseItem()).getByText('Solved')).toBeInTheDocument()
+    first.store.useAppStore.getState().setFollowUpNote('fixture-shop/late-data', 'Reprocess three days')
+    first.store.useAppStore.getState().rateFollowUp('fixture-shop/late-data', 'medium')
+    const stored = JSON.parse(localStorage.getItem(KEY)!)
+    expect(stored.version).toBe(3)
+    expect(stored.state).toEqual({
+      ...v2,
+      followUpNotes: { 'fixture-shop/late-data': 'Reprocess three days' },
+      followUpRatings: { 'fixture-shop/late-data': 'medium' },
+      reviews: {},
+    })
+    first.view.unmount()
+    const second = await reload('#/')
+    expect(second.store.useAppStore.getState().followUpNotes).toEqual({ 'fixture-shop/late-data': 'Reprocess three days' })
   })
 
   it('keeps the readable rating-history entries of a damaged store, the latest 20 at most', async () => {
@@ -191,6 +217,12 @@ describe('the rating history slice', () => {
     expect(first.coverage).toEqual(Object.fromEntries(s().sessions[ID].product!.result.criteria.map((c) => [c.id, c.score])))
     expect(first.coverage.metrics).toBe(40)
     expect(first.ratings).toEqual({ metrics: 'weak' })
+    // Each criterion with missed concepts goes into the review queue, naming what was missed.
+    const missedCriteria = s().sessions[ID].product!.result.criteria.filter((c) => c.missing.length > 0)
+    expect(missedCriteria.length).toBeGreaterThan(0)
+    expect(Object.keys(s().reviews).sort()).toEqual(missedCriteria.map((c) => `rubric:${ID}/${c.id}`).sort())
+    const metrics = missedCriteria.find((c) => c.id === 'metrics')!
+    expect(s().reviews[`rubric:${ID}/metrics`]).toMatchObject({ kind: 'rubric', step: 0, label: `${metrics.title}: missed ${metrics.missing.map((m) => m.label).join(', ')}` })
 
     s().rateCriterion(ID, 'metrics', 'strong')
     s().rateCriterion(ID, 'ab-test', 'medium')

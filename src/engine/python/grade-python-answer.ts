@@ -3,6 +3,7 @@ import { firstDifferentStep, outcomeEqual } from './compare-outcomes'
 import { describeCaseFailure, describeRunFailure, groupWord, summarizeCaseFailure } from './describe-python-failure'
 import type { PythonGrading } from './exercises'
 import type { CaseRun, PythonCase, PythonRunOutcome, StepOutcome } from './types'
+import { KNOWN_MISTAKE_PREFIX } from '../feedback-words'
 
 /** A known-wrong Python answer with its runs on the same cases as the learner's. */
 export interface KnownWrongPythonRun {
@@ -73,7 +74,7 @@ export function gradePythonAnswer(input: GradePythonInput): Grade {
   const first = [...failing].sort((a, b) => GROUPS.indexOf(a.case.visibility) - GROUPS.indexOf(b.case.visibility)).find((e) => e.run) ?? failing[0]
   const feedback: string[] = []
   if (first.mistake) {
-    feedback.push(`This looks like a common mistake: ${withoutFullStop(first.mistake.mistake)}.${first.mistake.hint ? ` Hint: ${withFullStop(first.mistake.hint)}` : ''}`)
+    feedback.push(`${KNOWN_MISTAKE_PREFIX}${withoutFullStop(first.mistake.mistake)}.${first.mistake.hint ? ` Hint: ${withFullStop(first.mistake.hint)}` : ''}`)
   }
   const position = evaluations.filter((e) => e.case.visibility === first.case.visibility).indexOf(first) + 1
   feedback.push(...describeCaseFailure(first, exercise, position))

@@ -1,4 +1,5 @@
 import type { KnownModelMistake, ModelGrade } from './types'
+import { KNOWN_MISTAKE_PREFIX } from '../feedback-words'
 
 /**
  * What a rejected design got wrong, as one comparable string: its failed checks, each with how
@@ -23,6 +24,6 @@ export function nameKnownMistake(grade: ModelGrade, known: { mistake: KnownModel
   const same = known.filter((k) => k.signature === signature)
   if (same.length !== 1) return grade
   const { mistake } = same[0]
-  const line = `This looks like a common mistake: ${mistake.mistake.replace(/[.\s]+$/, '')}.${mistake.hint ? ` Hint: ${mistake.hint}` : ''}`
+  const line = `${KNOWN_MISTAKE_PREFIX}${mistake.mistake.replace(/[.\s]+$/, '')}.${mistake.hint ? ` Hint: ${mistake.hint}` : ''}`
   return { ...grade, knownMistake: mistake, feedback: [line, ...grade.feedback] }
 }

@@ -3,6 +3,7 @@ import type { Comparison } from '../compare/types'
 import type { Check, Grade, QueryResult, ResultDiff, RunOutcome, SqlFailure } from '../types'
 import { describeDifference, describeFailure, describeNameNote, summarizeDifference, summarizeFailure } from './describe-difference'
 import { VISIBLE_DATASET, countOf, isHiddenDataset, listInWords, nameDataset, nameDatasetAtStart, nameDatasets } from './datasets'
+import { KNOWN_MISTAKE_PREFIX } from '../feedback-words'
 
 /**
  * A known-wrong answer as grading needs it. The scenarios' `WrongAnswer` has this shape; it is
@@ -74,7 +75,7 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
   const mistaken = failing.find((e) => e.status === 'fail' && e.mistake)
   if (mistaken && mistaken.status === 'fail' && mistaken.mistake) {
     const { mistake, hint } = mistaken.mistake
-    feedback.push(`This looks like a common mistake: ${withoutFullStop(mistake)}.${hint ? ` Hint: ${withFullStop(hint)}` : ''}`)
+    feedback.push(`${KNOWN_MISTAKE_PREFIX}${withoutFullStop(mistake)}.${hint ? ` Hint: ${withFullStop(hint)}` : ''}`)
   }
 
   const primary = pickDiffDataset(failing)
@@ -153,7 +154,7 @@ function toCheck(e: Evaluation): Check {
   const at = nameDatasetAtStart(e.run.key)
   if (e.status === 'pass') return { id, status: 'pass', message: `${at}: matches the expected result (${countOf(e.run.expected.rows.length, 'row')}).` }
   if (e.status === 'error') return { id, status: 'error', message: `${at}: ${summarizeFailure(e.failure)}.` }
-  const mistake = e.mistake ? ` This looks like a common mistake: ${withoutFullStop(e.mistake.mistake)}.` : ''
+  const mistake = e.mistake ? ` ${KNOWN_MISTAKE_PREFIX}${withoutFullStop(e.mistake.mistake)}.` : ''
   return { id, status: 'fail', message: `${at}: ${summarizeDifference(e.comparison, e.run.expected)}.${mistake}` }
 }
 

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store'
 import { Markdown } from '../../ui/markdown'
 import type { Scenario } from '../../scenarios/types'
 import { countSolved, ExerciseList } from './exercise-list'
+import { FollowUpCards } from './follow-up-cards'
 import './catalog.css'
 
 export function ScenarioPage({ scenario }: { scenario: Scenario }) {
@@ -31,6 +32,7 @@ export function ScenarioPage({ scenario }: { scenario: Scenario }) {
           <ExerciseList exercises={scenario.exercises} label="Exercises" />
         </section>
       </div>
+      <FollowUpCards scenarioId={scenario.id} followUps={scenario.followUps ?? []} />
     </>
   )
 }

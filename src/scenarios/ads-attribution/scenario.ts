@@ -5,6 +5,7 @@ import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type ScenarioFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
+import { adsFollowUps } from './follow-ups'
 import { adsTables } from './tables'
 
 // Statements and references as raw text. Only this folder: a wider './**' would also bundle
@@ -37,6 +38,7 @@ export const adsAttribution = defineScenario({
   asOf: '2024-06-30',
   tables: adsTables,
   variants: adsVariants,
+  followUps: adsFollowUps,
   exercises: [
     defineProductExercise(
       {

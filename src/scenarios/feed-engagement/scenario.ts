@@ -5,6 +5,7 @@ import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type ScenarioFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
+import { feedFollowUps } from './follow-ups'
 import { feedTables } from './tables'
 
 // Statements and references as raw text. Only this folder: a wider './**' would also bundle
@@ -39,6 +40,7 @@ export const feedEngagement = defineScenario({
   asOf: '2024-06-30',
   tables: feedTables,
   variants: feedVariants,
+  followUps: feedFollowUps,
   exercises: [
     defineProductExercise(
       {

@@ -5,6 +5,7 @@ import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type ScenarioFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
+import { pymkFollowUps } from './follow-ups'
 import { pymkTables } from './tables'
 
 // Statements and references as raw text. Only this folder: a wider './**' would also bundle
@@ -37,6 +38,7 @@ export const pymk = defineScenario({
   asOf: '2024-06-30',
   tables: pymkTables,
   variants: pymkVariants,
+  followUps: pymkFollowUps,
   exercises: [
     defineProductExercise(
       {

@@ -5,6 +5,7 @@ import { defineModelExercise } from '../model-exercise'
 import { defineProductExercise } from '../product-exercise'
 import { defineSqlExercise, type ScenarioFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
+import { reelsFollowUps } from './follow-ups'
 import { reelsTables } from './tables'
 
 // Statements and references as raw text. Only this folder: a wider './**' would also bundle
@@ -37,6 +38,7 @@ export const reelsSessions = defineScenario({
   asOf: '2024-06-30',
   tables: reelsTables,
   variants: reelsVariants,
+  followUps: reelsFollowUps,
   exercises: [
     defineProductExercise(
       {

@@ -6,9 +6,10 @@ import Editor, { type OnMount } from '@monaco-editor/react'
 import { useEffect, useRef } from 'react'
 import { ANSWER_LABEL, type AnswerEditorProps } from './editor-props'
 import type { editor } from 'monaco-editor/editor/editor.api'
-import { monaco as m } from './monaco-setup'
+import { EDITOR_THEMES, monaco as m } from './monaco-setup'
 import { PlainAnswer } from './plain-answer'
 import { suggestCompletions } from './sql-completions'
+import { useTheme } from '../../../../ui/theme'
 
 const options: editor.IStandaloneEditorConstructionOptions = {
   ariaLabel: ANSWER_LABEL,
@@ -19,6 +20,9 @@ const options: editor.IStandaloneEditorConstructionOptions = {
   wordWrap: 'on',
   tabSize: 2,
   lineNumbersMinChars: 3,
+  // Monaco dims the last line's number when the text ends in a newline, below 4.5:1 contrast
+  // (axe: color-contrast); every line number is drawn alike instead.
+  renderFinalNewline: 'on',
   // Keep text exactly as typed or pasted: no reformatting, no auto-inserted pairs,
   // and Enter always inserts a newline rather than accepting a suggestion.
   formatOnPaste: false,
@@ -32,6 +36,7 @@ const options: editor.IStandaloneEditorConstructionOptions = {
 }
 
 export default function MonacoAnswer({ value, onChange, language, onRun, onSubmit, tables }: AnswerEditorProps) {
+  const { theme } = useTheme()
   const handlers = useRef({ onRun, onSubmit })
   handlers.current = { onRun, onSubmit }
   const disposables = useRef<{ dispose: () => void }[]>([])
@@ -96,7 +101,7 @@ export default function MonacoAnswer({ value, onChange, language, onRun, onSubmi
         onChange={(text) => onChange(text ?? '')}
         onMount={onMount}
         options={options}
-        theme="vs"
+        theme={EDITOR_THEMES[theme]}
         loading={<PlainAnswer value={value} onChange={onChange} />}
       />
     </div>
