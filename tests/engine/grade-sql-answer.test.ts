@@ -18,7 +18,10 @@ describe('gradeSqlAnswer', () => {
   it('names a known mistake first when the result equals it', () => {
     const grade = gradeSqlAnswer({ datasets: [run('visible', wrongResult)] })
     expect(grade.verdict).toBe('rejected')
-    expect(grade.feedback[0]).toBe('This looks like a common mistake: your DAU counts sessions, not users. Hint: Count DISTINCT user_id.')
+    expect(grade.feedback[0]).toBe('This looks like a common mistake: your DAU counts sessions, not users.')
+    // The fix is held back from the first rejection (tiered feedback); the page reveals it.
+    expect(grade.feedback.join(' ')).not.toContain('DISTINCT')
+    expect(grade.diagnosis).toMatchObject({ source: 'known-mistake', concept: 'your DAU counts sessions, not users.', fix: 'Count DISTINCT user_id.' })
   })
 
   it('does not name a known mistake whose result is right on that dataset', () => {

@@ -1,6 +1,7 @@
 import { compareResultSets } from '../compare/compare-result-sets'
 import type { Comparison } from '../compare/types'
-import type { Check, Grade, QueryResult, ResultDiff, RunOutcome, SqlFailure } from '../types'
+import type { Check, Diagnosis, Grade, QueryResult, ResultDiff, RunOutcome, SqlFailure } from '../types'
+import { diagnosePattern } from './patterns'
 import { describeDifference, describeFailure, describeNameNote, summarizeDifference, summarizeFailure } from './describe-difference'
 import { VISIBLE_DATASET, countOf, isHiddenDataset, listInWords, nameDataset, nameDatasetAtStart, nameDatasets } from './datasets'
 
@@ -28,6 +29,12 @@ export interface GradeSqlInput {
   exerciseTitle?: string
   /** Output column names of the reference that fix the row order; undefined = any order. */
   orderBy?: string[]
+  /** Output columns that identify a row (the natural key); defaults to the first column. */
+  key?: string[]
+  /** The learner's SQL text: pattern rules read its shape (joins, filters, ORDER BY). */
+  answer?: string
+  /** The reference's SQL text, for rules that compare shapes (a `>` where the reference has `>=`). */
+  reference?: string
   datasets: SqlDatasetRun[]
 }
 
@@ -72,15 +79,35 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
   }
 
   const mistaken = failing.find((e) => e.status === 'fail' && e.mistake)
+  let diagnosis: Diagnosis | undefined
   if (mistaken && mistaken.status === 'fail' && mistaken.mistake) {
-    const { mistake, hint } = mistaken.mistake
-    feedback.push(`This looks like a common mistake: ${withoutFullStop(mistake)}.${hint ? ` Hint: ${withFullStop(hint)}` : ''}`)
+    // The concept comes with the first rejection; its fix waits in `diagnosis.fix` (tiered feedback).
+    const { name, mistake, hint } = mistaken.mistake
+    feedback.push(`This looks like a common mistake: ${withoutFullStop(mistake)}.`)
+    diagnosis = { id: `mistake:${name}`, source: 'known-mistake', concept: withFullStop(mistake), ...(hint ? { fix: withFullStop(hint) } : {}) }
   }
 
   const primary = pickDiffDataset(failing)
   if (primary) {
     feedback.push(...describeDifference(primary.comparison, { key: primary.run.key, expected: primary.run.expected, actual: primary.actual, orderByNames: input.orderBy }))
     described.add(primary)
+    if (!diagnosis) {
+      // No known mistake: the result's own shape may still name the concept (symptom first, then the idea).
+      const finding = diagnosePattern({
+        expected: primary.run.expected,
+        actual: primary.actual,
+        comparison: primary.comparison,
+        hidden: isHiddenDataset(primary.run.key),
+        orderByNames: input.orderBy,
+        keyNames: input.key,
+        answerSql: input.answer,
+        referenceSql: input.reference,
+      })
+      if (finding) {
+        feedback.push(`What this suggests: ${withFullStop(finding.concept)}`)
+        diagnosis = { id: `pattern:${finding.rule}`, source: 'pattern', concept: withFullStop(finding.concept), ...(finding.fix ? { fix: withFullStop(finding.fix) } : {}) }
+      }
+    }
   }
 
   const others = failing.filter((e) => !described.has(e))
@@ -102,6 +129,7 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
 
   const grade: Grade = { verdict: 'rejected', score: Math.floor((100 * passed) / evaluations.length), checks, feedback }
   if (primary) grade.diff = toDiff(primary)
+  if (diagnosis) grade.diagnosis = diagnosis
   return grade
 }
 
