@@ -28,8 +28,9 @@ export const diagnoseConstantFactor: PatternRule = ({ comparison, expected, actu
     const withRatio = diffs.filter(([e]) => e !== 0)
     if (withRatio.length !== diffs.length) continue
     const k = withRatio[0][1] / withRatio[0][0]
-    if (!withRatio.every(([e, a]) => Math.abs(a / e - k) <= 0.02 * Math.abs(k))) continue
-    if (Math.abs(k - 100) <= 2 || Math.abs(k - 0.01) <= 0.0002) {
+    // Tight: rounding to 2 decimals moves a ratio by well under 0.1% on the values these exercises hold.
+    if (!withRatio.every(([e, a]) => Math.abs(a / e - k) <= 1e-3 * Math.abs(k))) continue
+    if (Math.abs(k - 100) <= 0.1 || Math.abs(k - 0.01) <= 0.00001) {
       return {
         rule: 'percent-vs-fraction',
         concept: `every ${name} is ${k > 1 ? '100 times too big' : '100 times too small'}: ${k > 1 ? 'a percentage where a fraction' : 'a fraction where a percentage'} is expected`,

@@ -33,14 +33,16 @@ export const diagnoseFanOut: PatternRule = ({ comparison, expected, actual, keyN
   if (!paired || paired.pairs.length === 0) return undefined
   const differing = numeric.filter((i) => paired.pairs.some(([e, a]) => e[i] !== a[i] && typeof e[i] === 'number' && typeof a[i] === 'number'))
   const counts = differing.filter((i) => !isRate(expected.columns[i]))
-  const inflated = counts.filter((i) =>
-    paired.pairs.every(([e, a]) => typeof e[i] !== 'number' || typeof a[i] !== 'number' || (a[i] as number) >= (e[i] as number) - 1e-9),
-  )
+  // Only whole multiples (each row counted exactly 2, 3, ... times) tell a fan-out from a filter
+  // that is merely too wide, which also only ever makes counts bigger.
+  const multiple = (e: unknown, a: unknown) =>
+    typeof e === 'number' && typeof a === 'number' && (Math.abs(a - e) < 1e-9 || (e > 0 && Number.isInteger(e) && Number.isInteger(a) && a % e === 0 && a / e >= 2))
+  const inflated = counts.filter((i) => paired.pairs.every(([e, a]) => e[i] === null || a[i] === null || multiple(e[i], a[i])))
   if (counts.length === 0 || inflated.length !== counts.length) return undefined
   const names = inflated.map((i) => expected.columns[i]).join(', ')
   return {
     rule: 'fan-out',
-    concept: `${names} ${inflated.length === 1 ? 'is' : 'are'} never too small, only too big: after a join, rows are counted more than once`,
+    concept: `${names} ${inflated.length === 1 ? 'is' : 'are'} a whole multiple (2, 3, … times) of the expected count: after a join, rows are counted more than once`,
     fix: 'Count DISTINCT ids, or aggregate each table on its own (in a CTE) before joining the totals.',
   }
 }
