@@ -46,7 +46,7 @@ const cases: Record<string, { rule: PatternRule; mistake: PatternInput; id: stri
   'a strict > on a boundary the statement includes': {
     rule: diagnoseBoundaryValue,
     id: 'boundary-value',
-    says: /exactly '2024-06-01'/,
+    says: /exactly 2024-06-01/,
     mistake: input(
       result(['video_id', 'score'], [[3132, 90], [4001, 80]]),
       result(['video_id', 'score'], [[4001, 80]]),

@@ -109,6 +109,14 @@ function readComparison(t: SqlToken[], i: number): LiteralComparison | undefined
   const after = i + op.length
   const literal = (x: SqlToken | undefined) => x !== undefined && (x.kind === 'string' || x.kind === 'number')
   const valueOf = (x: SqlToken) => (x.kind === 'string' ? x.text.slice(1, -1).replace(/''/g, "'") : x.text)
+  if (literal(t[after]) && isPunct(t[i - 1], ')')) {
+    // An aggregate or function on the left: HAVING COUNT(*) > 100.
+    const open = findOpen(t, i - 1)
+    if (open > 0 && isName(t[open - 1])) {
+      const text = t.slice(open - 1, i).map((x) => x.text).join('')
+      return { column: text.toLowerCase(), op: op.op, literal: valueOf(t[after]), text: `${text} ${op.op} ${t[after].text}` }
+    }
+  }
   if (literal(t[after]) && isName(t[i - 1])) {
     const start = isPunct(t[i - 2], '.') && isName(t[i - 3]) ? i - 3 : i - 1
     return { column: unquoteName(t[i - 1]).toLowerCase(), op: op.op, literal: valueOf(t[after]), text: t.slice(start, after + 1).map((x) => x.text).join('').replace(/([<>=]+)/, ' $1 ') }
@@ -130,4 +138,14 @@ function readOperator(t: SqlToken[], i: number): { op: LiteralComparison['op']; 
     return { op: x.text, length: 1 }
   }
   return undefined
+}
+
+/** Index of the `(` matching the `)` at `close`, or -1. */
+function findOpen(t: SqlToken[], close: number): number {
+  let depth = 0
+  for (let k = close; k >= 0; k--) {
+    if (isPunct(t[k], ')')) depth++
+    else if (isPunct(t[k], '(') && --depth === 0) return k
+  }
+  return -1
 }
