@@ -52,7 +52,7 @@ describe('gradeSqlAnswer', () => {
   it('never shows the rows of a hidden dataset in feedback', () => {
     const grade = gradeSqlAnswer({ datasets: [run('visible', expected), run('hidden-1', { ...expected, rows: [['ios', 10], ['web', 7], ['tv', 99]] })] })
     expect(grade.feedback.join(' ')).not.toMatch(/tv|99/)
-    expect(grade.feedback[0]).toBe('On hidden dataset 1, 1 row is extra (your result has 3 rows; the expected result has 2).')
+    expect(grade.feedback[0]).toBe('On hidden dataset 1, 1 row is extra (rows matched by platform_type; your result has 3 rows, the expected result 2).')
   })
 
   it('throws when orderBy names a column the reference lacks (a mistake in the exercise)', () => {

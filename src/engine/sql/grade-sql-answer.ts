@@ -58,7 +58,7 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
   if (input.datasets.length === 0) throw new Error('gradeSqlAnswer: no datasets to grade on')
   const evaluations = input.datasets.map((run) => evaluate(run, input.orderBy))
   const passed = evaluations.filter((e) => e.status === 'pass').length
-  const checks = evaluations.map(toCheck)
+  const checks = evaluations.map((e) => toCheck(e, input.key))
   const withResult = evaluations.find((e) => e.status !== 'error')
   const notes = withResult ? withResult.comparison.nameNotes.map(describeNameNote) : []
 
@@ -89,7 +89,7 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
 
   const primary = pickDiffDataset(failing)
   if (primary) {
-    feedback.push(...describeDifference(primary.comparison, { key: primary.run.key, expected: primary.run.expected, actual: primary.actual, orderByNames: input.orderBy }))
+    feedback.push(...describeDifference(primary.comparison, { key: primary.run.key, expected: primary.run.expected, actual: primary.actual, orderByNames: input.orderBy, keyNames: input.key }))
     described.add(primary)
     if (!diagnosis) {
       // No known mistake: the result's own shape may still name the concept (symptom first, then the idea).
@@ -114,7 +114,7 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
   if (others.length > 0) {
     // Datasets failing the same way are named together: "hidden datasets 1 and 2 (2 rows missing)".
     const bySummary = new Map<string, string[]>()
-    for (const e of others) bySummary.set(summarize(e), [...(bySummary.get(summarize(e)) ?? []), e.run.key])
+    for (const e of others) bySummary.set(summarize(e, input.key), [...(bySummary.get(summarize(e, input.key)) ?? []), e.run.key])
     feedback.push(`It also fails on ${listInWords([...bySummary].map(([summary, keys]) => `${nameDatasets(keys)} (${summary})`))}.`)
   }
   const visible = evaluations.find((e) => e.run.key === VISIBLE_DATASET)
@@ -176,18 +176,18 @@ function toDiff(e: Extract<Evaluation, { status: 'fail' }>): ResultDiff {
   }
 }
 
-function toCheck(e: Evaluation): Check {
+function toCheck(e: Evaluation, keyNames: readonly string[] | undefined): Check {
   const id = `dataset:${e.run.key}`
   const at = nameDatasetAtStart(e.run.key)
   if (e.status === 'pass') return { id, status: 'pass', message: `${at}: matches the expected result (${countOf(e.run.expected.rows.length, 'row')}).` }
   if (e.status === 'error') return { id, status: 'error', message: `${at}: ${summarizeFailure(e.failure)}.` }
   const mistake = e.mistake ? ` This looks like a common mistake: ${withoutFullStop(e.mistake.mistake)}.` : ''
-  return { id, status: 'fail', message: `${at}: ${summarizeDifference(e.comparison, e.run.expected)}.${mistake}` }
+  return { id, status: 'fail', message: `${at}: ${summarizeDifference(e.comparison, e.run.expected, e.actual, keyNames)}.${mistake}` }
 }
 
-function summarize(e: Evaluation): string {
+function summarize(e: Evaluation, keyNames: readonly string[] | undefined): string {
   if (e.status === 'error') return summarizeFailure(e.failure)
-  if (e.status === 'fail') return summarizeDifference(e.comparison, e.run.expected)
+  if (e.status === 'fail') return summarizeDifference(e.comparison, e.run.expected, e.actual, keyNames)
   return 'passes'
 }
 
