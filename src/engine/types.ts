@@ -74,4 +74,6 @@ export interface Grade {
   diff?: ResultDiff
   /** A rejection's named concept and held-back fix, when a known mistake or a pattern explains it. */
   diagnosis?: Diagnosis
+  /** Python: the first failing case as a runnable snippet (every argument in full), to paste and run. */
+  snippet?: string
 }

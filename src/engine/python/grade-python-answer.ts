@@ -2,6 +2,7 @@ import type { Check, CheckStatus, Diagnosis, Grade } from '../types'
 import { firstDifferentStep, outcomeEqual } from './compare-outcomes'
 import { describeCaseFailure, describeRunFailure, summarizeCaseFailure } from './describe-python-failure'
 import type { PythonGrading } from './exercises'
+import { formatCaseSnippet } from './format-python'
 import type { CaseRun, PythonCase, PythonRunOutcome, StepOutcome } from './types'
 
 /** A known-wrong Python answer with its runs on the same cases as the learner's. */
@@ -88,6 +89,7 @@ export function gradePythonAnswer(input: GradePythonInput): Grade {
   }
   const grade: Grade = { verdict: 'rejected', score: Math.floor((100 * passed) / evaluations.length), checks, feedback }
   if (diagnosis) grade.diagnosis = diagnosis
+  if (first.run) grade.snippet = formatCaseSnippet(first.case.steps, first.failedStep)
   return grade
 }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useAppStore, type GradeState } from '../../../store'
 
 /**
@@ -33,8 +34,28 @@ export function VerdictPanel({ grade, exerciseId, fixShown = false }: { grade: G
               Show the hint
             </button>
           ))}
+          {verdict === 'rejected' && grade.grade.snippet && <CaseSnippet code={grade.grade.snippet} />}
         </>
       )}
+    </div>
+  )
+}
+
+/** The failing Python case as code to paste under the answer and run, with a copy button. */
+function CaseSnippet({ code }: { code: string }) {
+  const [copied, setCopied] = useState(false)
+  const copy = () => {
+    void navigator.clipboard?.writeText(code).then(() => setCopied(true), () => setCopied(false))
+  }
+  return (
+    <div className="case-snippet">
+      <p className="muted">The failing case, to run under your code:</p>
+      <pre>
+        <code>{code}</code>
+      </pre>
+      <button type="button" className="button-quiet" onClick={copy}>
+        {copied ? 'Copied' : 'Copy the case'}
+      </button>
     </div>
   )
 }
