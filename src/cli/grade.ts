@@ -101,11 +101,15 @@ function print(exercise: Exercise, grade: Grade | ModelGrade, json: boolean, cou
   if (json) {
     const { verdict, score, feedback, checks, diff } = grade
     const extra = 'diagrams' in grade ? { questions: grade.questions, knownMistake: grade.knownMistake, diagrams: grade.diagrams } : {}
-    console.log(JSON.stringify({ exercise: exercise.id, kind: exercise.kind, verdict, score, feedback, checks, diff, ...extra, ...(counterexample ? { counterexample } : {}) }))
+    // The fix of a diagnosed mistake stays out of `feedback` (tiered feedback) and comes as `diagnosis.fix`.
+    const teaching = { ...(grade.diagnosis ? { diagnosis: grade.diagnosis } : {}), ...(grade.snippet ? { snippet: grade.snippet } : {}) }
+    console.log(JSON.stringify({ exercise: exercise.id, kind: exercise.kind, verdict, score, feedback, checks, diff, ...teaching, ...extra, ...(counterexample ? { counterexample } : {}) }))
     return
   }
   console.log(`${grade.verdict === 'accepted' ? 'Accepted' : 'Rejected'}: ${exercise.title} (${exercise.id}), score ${grade.score}`)
   for (const line of grade.feedback) console.log(`- ${line}`)
+  if (grade.verdict === 'rejected' && grade.diagnosis?.fix) console.log(`- Hint: ${grade.diagnosis.fix}`)
+  if (grade.verdict === 'rejected' && grade.snippet) console.log(`The failing case, to run under your code:\n${grade.snippet}`)
   if (counterexample) for (const line of formatCounterexample(counterexample)) console.log(line)
 }
 

@@ -48,6 +48,21 @@ export interface ResultDiff {
   extra: number[]
 }
 
+/**
+ * Why a rejected answer is wrong, in teaching order: `feedback` already says the symptom (what
+ * differs, on which rows or case) and names the concept; the fix is held back here so the page
+ * can show it on request or after the same mistake is submitted twice.
+ */
+export interface Diagnosis {
+  /** Stable across Submits, for counting repeats: `mistake:<name>` or `pattern:<rule id>`. */
+  id: string
+  source: 'known-mistake' | 'pattern'
+  /** The idea behind the symptom, as one sentence ("your MAU counts user-days, not users."). */
+  concept: string
+  /** How to fix it (a known mistake's hint). Never part of `feedback`. */
+  fix?: string
+}
+
 /** The engine's answer to "is this right, and if not, why?" */
 export interface Grade {
   verdict: Verdict
@@ -57,4 +72,8 @@ export interface Grade {
   /** Plain sentences for the learner, most useful first. */
   feedback: string[]
   diff?: ResultDiff
+  /** A rejection's named concept and held-back fix, when a known mistake or a pattern explains it. */
+  diagnosis?: Diagnosis
+  /** Python: the first failing case as a runnable snippet (every argument in full), to paste and run. */
+  snippet?: string
 }

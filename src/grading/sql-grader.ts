@@ -87,6 +87,9 @@ export function createSqlGrader(sandbox: SqlSandbox, options: SqlGraderOptions):
       return gradeSqlAnswer({
         exerciseTitle: exercise.title,
         orderBy: exercise.orderBy,
+        key: exercise.key,
+        answer,
+        reference: exercise.reference,
         // After a failure the remaining datasets were not run; they are left out.
         datasets: actual.map((outcome, i) => ({ ...baseline[i], actual: outcome })),
       })

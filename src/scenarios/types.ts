@@ -42,6 +42,11 @@ export interface SqlExercise extends ExerciseBase {
    */
   orderBy?: string[]
   /**
+   * Output columns that identify a row (its natural key), for feedback that pairs rows: defaults
+   * to the first column. Set it when the first column does not identify a row.
+   */
+  key?: string[]
+  /**
    * The `<slug>.wrong/*.sql` answers. They load on demand, in a chunk of their own
    * (the scenario's `known-wrong.ts`), so only the graders fetch them, not the catalog.
    */

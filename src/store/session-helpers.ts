@@ -5,6 +5,18 @@ import type { AppState, ExerciseSession } from './types'
 type Set = (partial: (state: AppState) => Partial<AppState>) => void
 type Get = () => AppState
 
+/**
+ * Tiered feedback: the first rejection by a diagnosed mistake shows its concept, not its fix; the
+ * same mistake submitted again shows the fix as well. A Submit without a fix hides it again.
+ */
+function countMistake(session: ExerciseSession | undefined, grade: Grade): Pick<ExerciseSession, 'mistakeCounts' | 'fixShown'> {
+  const counts = session?.mistakeCounts ?? {}
+  const diagnosis = grade.verdict === 'rejected' ? grade.diagnosis : undefined
+  if (!diagnosis) return { mistakeCounts: counts, fixShown: false }
+  const times = (counts[diagnosis.id] ?? 0) + 1
+  return { mistakeCounts: { ...counts, [diagnosis.id]: times }, fixShown: diagnosis.fix !== undefined && times >= 2 }
+}
+
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 /** Merges `change` into one exercise's session (creating it from `emptySession` when new). */
@@ -28,7 +40,7 @@ export async function gradeIntoSession<G extends Grade>(
   patch(exerciseId, { grade: { status: 'grading' } })
   try {
     const result = await grade()
-    patch(exerciseId, { grade: { status: 'done', grade: result }, submitted: true, ...extra(result) })
+    patch(exerciseId, { grade: { status: 'done', grade: result }, submitted: true, ...countMistake(get().sessions[exerciseId], result), ...extra(result) })
     if (result.verdict === 'accepted') get().markSolved(exerciseId)
     const mistake = result.verdict === 'rejected' ? result.feedback.find((line) => line.startsWith(KNOWN_MISTAKE_PREFIX)) : undefined
     if (mistake) {

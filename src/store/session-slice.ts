@@ -19,6 +19,8 @@ export const emptySession: ExerciseSession = {
   hintsShown: 0,
   submitted: false,
   referenceShown: false,
+  mistakeCounts: {},
+  fixShown: false,
 }
 
 export const isBusy = (session: ExerciseSession | undefined): boolean =>
@@ -82,6 +84,11 @@ export function createSessionSlice(runtimes: RuntimeRegistry): StateCreator<AppS
       revealHint: (exerciseId, hintCount) => {
         const shown = get().sessions[exerciseId]?.hintsShown ?? 0
         if (shown < hintCount) patch(exerciseId, { hintsShown: shown + 1 })
+      },
+
+      revealFix: (exerciseId) => {
+        const session = get().sessions[exerciseId]
+        if (session?.grade.status === 'done' && session.grade.grade.diagnosis?.fix) patch(exerciseId, { fixShown: true })
       },
 
       revealReference: (exerciseId) => {

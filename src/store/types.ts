@@ -71,6 +71,13 @@ export interface ExerciseSession {
   /** True after the first Submit of this session: the reference answer may be revealed. */
   submitted: boolean
   referenceShown: boolean
+  /**
+   * Rejections per diagnosis id (`mistake:<name>`, `pattern:<rule>`) in this session: the second
+   * Submit of the same mistake shows its fix without asking.
+   */
+  mistakeCounts: Record<string, number>
+  /** The last verdict's fix (`grade.diagnosis.fix`) is shown: asked for, or the mistake came back. */
+  fixShown: boolean
   /** SQL pages: the answer text the last verdict is of. */
   gradedAnswer?: string
   /** SQL pages: the smallest input on which a rejected answer and the reference disagree. */
@@ -100,6 +107,8 @@ export interface SessionSlice {
   showOutput: (exerciseId: string, view: OutputView) => void
   revealHint: (exerciseId: string, hintCount: number) => void
   revealReference: (exerciseId: string) => void
+  /** Shows the fix of the last rejection's diagnosis ("Show the hint"). */
+  revealFix: (exerciseId: string) => void
 }
 
 /** A few rows and the row count of one table of the visible dataset, for the schema explorer. */

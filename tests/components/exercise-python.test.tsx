@@ -95,6 +95,10 @@ describe('Python exercise page', () => {
     expect(value.textContent).toBe(JSON.stringify({ items: { apple: 2 }, total: 3 }, null, 2))
     expect(within(first).getByText('adding apple', { exact: false })).toBeInTheDocument()
 
+    // A call that returns None is said in words, not printed as JSON null.
+    expect(within(first).getAllByText('Returned nothing (None)')).toHaveLength(1)
+    expect(first.textContent).not.toContain('null')
+
     const second = screen.getByRole('listitem', { name: 'Case: an unknown item' })
     expect(second).toHaveTextContent("Raised KeyError: 'kiwi' (line 7)")
     expect(within(second).getByText(/Not reached/)).toBeInTheDocument()
@@ -139,6 +143,24 @@ describe('Python exercise page', () => {
     await waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
     expect(within(status).getAllByRole('listitem').map((li) => li.textContent)).toEqual(rejected.feedback)
     expect(screen.queryByText('Solved')).toBeNull()
+  })
+
+  it('Submit shows the failing case as code to copy and run', async () => {
+    const snippet = "obj = BasketProcessor()\nobj.add_item('kiwi', 1)\nprint(obj.summary())"
+    fakePython.grade.mockResolvedValue({ verdict: 'rejected', score: 40, checks: [], feedback: ['It fails visible case 2, "an unknown item".'], snippet })
+    await openExercise(PY_ID)
+    await readyToRun()
+    const user = userEvent.setup()
+    // After setup, which installs its own clipboard stub.
+    const writeText = vi.fn(async () => {})
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    await user.click(button('Submit'))
+    const status = screen.getByRole('status')
+    await waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
+    expect(status.querySelector('pre code')?.textContent).toBe(snippet)
+    await user.click(within(status).getByRole('button', { name: 'Copy the case' }))
+    expect(writeText).toHaveBeenCalledWith(snippet)
+    await waitFor(() => expect(within(status).getByRole('button', { name: 'Copied' })).toBeInTheDocument())
   })
 
   it('a timed-out Run says so, waits while Python restarts, and the next Run works', async () => {

@@ -136,5 +136,22 @@ describe('keyboard shortcuts', () => {
     expect(fake.run).not.toHaveBeenCalled()
     expect(fake.grade).not.toHaveBeenCalled()
   })
-})
 
+  it('names a diagnosed mistake without its fix, and shows the fix behind "Show the hint"', async () => {
+    fake.grade.mockResolvedValue({
+      ...rejectedWithDiff,
+      feedback: ['This looks like a common mistake: your DAU counts sessions, not users.'],
+      diagnosis: { id: 'mistake:dau-sessions', source: 'known-mistake', concept: 'your DAU counts sessions, not users.', fix: 'Count DISTINCT user_id.' },
+    })
+    await openExercise(SQL_ID)
+    const user = await typeAnswer()
+    await user.click(screen.getByRole('button', { name: 'Submit' }))
+    const status = screen.getByRole('status')
+    await waitFor(() => expect(status.textContent).toMatch(/^Rejected/))
+    expect(status).toHaveTextContent('your DAU counts sessions, not users.')
+    expect(status).not.toHaveTextContent('Count DISTINCT user_id.')
+    await user.click(within(status).getByRole('button', { name: 'Show the hint' }))
+    expect(status).toHaveTextContent('Hint: Count DISTINCT user_id.')
+    expect(within(status).queryByRole('button', { name: 'Show the hint' })).toBeNull()
+  })
+})

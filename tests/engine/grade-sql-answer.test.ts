@@ -18,7 +18,10 @@ describe('gradeSqlAnswer', () => {
   it('names a known mistake first when the result equals it', () => {
     const grade = gradeSqlAnswer({ datasets: [run('visible', wrongResult)] })
     expect(grade.verdict).toBe('rejected')
-    expect(grade.feedback[0]).toBe('This looks like a common mistake: your DAU counts sessions, not users. Hint: Count DISTINCT user_id.')
+    expect(grade.feedback[0]).toBe('This looks like a common mistake: your DAU counts sessions, not users.')
+    // The fix is held back from the first rejection (tiered feedback); the page reveals it.
+    expect(grade.feedback.join(' ')).not.toContain('DISTINCT')
+    expect(grade.diagnosis).toMatchObject({ source: 'known-mistake', concept: 'your DAU counts sessions, not users.', fix: 'Count DISTINCT user_id.' })
   })
 
   it('does not name a known mistake whose result is right on that dataset', () => {
@@ -49,7 +52,7 @@ describe('gradeSqlAnswer', () => {
   it('never shows the rows of a hidden dataset in feedback', () => {
     const grade = gradeSqlAnswer({ datasets: [run('visible', expected), run('hidden-1', { ...expected, rows: [['ios', 10], ['web', 7], ['tv', 99]] })] })
     expect(grade.feedback.join(' ')).not.toMatch(/tv|99/)
-    expect(grade.feedback[0]).toBe('On hidden dataset 1, 1 row is extra (your result has 3 rows; the expected result has 2).')
+    expect(grade.feedback[0]).toBe('On hidden dataset 1, 1 row is extra (rows matched by platform_type; your result has 3 rows, the expected result 2).')
   })
 
   it('throws when orderBy names a column the reference lacks (a mistake in the exercise)', () => {

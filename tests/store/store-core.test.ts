@@ -122,4 +122,31 @@ describe('the store core, without React', () => {
     expect(store.getState().sessions[SQL_ID].grade).toEqual({ status: 'done', grade: accepted })
     expect(store.getState().sessions[SQL_ID].counterexample).toBeUndefined()
   })
+
+  it('holds back a diagnosed fix on the first rejection, shows it when the same mistake comes back or when asked for', async () => {
+    const store = newStore()
+    const diagnosed = (id: string) => ({ ...rejectedWithDiff, diagnosis: { id, source: 'known-mistake' as const, concept: 'your DAU counts sessions.', fix: 'Count DISTINCT user_id.' } })
+    fake.grade.mockResolvedValue(diagnosed('mistake:dau-sessions'))
+    await store.getState().submit(SQL_ID, 'SELECT 1')
+    expect(store.getState().sessions[SQL_ID]).toMatchObject({ fixShown: false, mistakeCounts: { 'mistake:dau-sessions': 1 } })
+
+    fake.grade.mockResolvedValue(diagnosed('mistake:other'))
+    await store.getState().submit(SQL_ID, 'SELECT 2')
+    expect(store.getState().sessions[SQL_ID].fixShown).toBe(false)
+
+    fake.grade.mockResolvedValue(diagnosed('mistake:dau-sessions'))
+    await store.getState().submit(SQL_ID, 'SELECT 3')
+    expect(store.getState().sessions[SQL_ID]).toMatchObject({ fixShown: true, mistakeCounts: { 'mistake:dau-sessions': 2, 'mistake:other': 1 } })
+
+    fake.grade.mockResolvedValue(rejectedWithDiff)
+    await store.getState().submit(SQL_ID, 'SELECT 4')
+    expect(store.getState().sessions[SQL_ID].fixShown).toBe(false)
+    store.getState().revealFix(SQL_ID)
+    expect(store.getState().sessions[SQL_ID].fixShown, 'nothing to reveal without a diagnosis').toBe(false)
+
+    fake.grade.mockResolvedValue(diagnosed('mistake:new'))
+    await store.getState().submit(SQL_ID, 'SELECT 5')
+    store.getState().revealFix(SQL_ID)
+    expect(store.getState().sessions[SQL_ID].fixShown).toBe(true)
+  })
 })

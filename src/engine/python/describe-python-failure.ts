@@ -2,7 +2,7 @@ import { describeValueDifference } from './compare-outcomes'
 import type { PythonSignature } from './exercises'
 import { formatStep, reprPython, stepName } from './format-python'
 import type { CaseEvaluation } from './grade-python-answer'
-import type { PythonCase, PythonRunOutcome, StepOutcome } from './types'
+import type { JsonValue, PythonCase, PythonRunOutcome, StepOutcome } from './types'
 
 /** Characters of a value shown for "Expected" / "Got" / "Input": enough to read, not a wall. */
 const VALUE_BUDGET = 300
@@ -53,11 +53,11 @@ function describeOutcomes(expected: StepOutcome | undefined, actual: StepOutcome
   if (!expected) return ['Your code made a call the case does not have; this is a bug in the grader, please report it.']
   if (!actual.ok) {
     const raised = `Your code raised ${actual.error.type}${actual.error.message ? `: ${actual.error.message}` : ''}${actual.error.line === undefined ? '' : ` (line ${actual.error.line})`}.`
-    if (expected.ok) return [raised, `Expected: ${reprPython(expected.value, VALUE_BUDGET)}`]
+    if (expected.ok) return [raised, `Expected: ${inWords(expected.value)}`]
     return [raised, `Expected ${expected.error.type} instead.`]
   }
-  if (!expected.ok) return [`Expected this call to raise ${expected.error.type}, but it returned ${reprPython(actual.value, VALUE_BUDGET)}.`]
-  return [`Expected: ${reprPython(expected.value, VALUE_BUDGET)}`, `Got: ${reprPython(actual.value, VALUE_BUDGET)}`, ...describeValueDifference(expected.value, actual.value)]
+  if (!expected.ok) return [`Expected this call to raise ${expected.error.type}, but it ${returned(actual.value)}.`]
+  return [`Expected: ${inWords(expected.value)}`, `Got: ${inWords(actual.value)}`, ...describeValueDifference(expected.value, actual.value)]
 }
 
 /** A short phrase for check messages: "raised KeyError at line 12", "returned a different value". */
@@ -113,4 +113,13 @@ function withStop(text: string): string {
  */
 export function groupWord(group: PythonCase['visibility']): string {
   return group === 'visible' ? 'example' : group
+}
+
+/** A value, or "nothing (the call returns None)" for a call that returns nothing. */
+function inWords(value: JsonValue): string {
+  return value === null ? 'nothing (the call returns None)' : reprPython(value, VALUE_BUDGET)
+}
+
+function returned(value: JsonValue): string {
+  return value === null ? 'returned nothing (None)' : `returned ${reprPython(value, VALUE_BUDGET)}`
 }

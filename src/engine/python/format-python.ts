@@ -76,3 +76,18 @@ export function formatStep(step: PythonStep, paramNames: readonly string[] = [])
   const prefix = step.kind === 'method' ? 'obj.' : step.kind === 'construct' ? 'obj = ' : ''
   return { text: `${prefix}${stepName(step)}(${parts.join(', ')})`, abbreviated }
 }
+
+/**
+ * The failing case as Python a learner can paste under their code and run: every call up to
+ * the failing one, each argument in full (never abbreviated), the failing call printed.
+ */
+export function formatCaseSnippet(steps: readonly PythonStep[], failedStep: number): string {
+  const lines: string[] = []
+  steps.slice(0, failedStep + 1).forEach((step, i) => {
+    const args = [...step.args.map((a) => reprPython(a)), ...Object.entries(step.kwargs ?? {}).map(([k, v]) => `${k}=${reprPython(v)}`)].join(', ')
+    const call = `${step.kind === 'method' ? 'obj.' : ''}${stepName(step)}(${args})`
+    if (step.kind === 'construct') lines.push(`obj = ${call}`)
+    else lines.push(i === failedStep ? `print(${call})` : call)
+  })
+  return lines.join('\n')
+}

@@ -1,7 +1,8 @@
-import type { Check, CheckStatus, Grade } from '../types'
+import type { Check, CheckStatus, Diagnosis, Grade } from '../types'
 import { firstDifferentStep, outcomeEqual } from './compare-outcomes'
 import { describeCaseFailure, describeRunFailure, groupWord, summarizeCaseFailure } from './describe-python-failure'
 import type { PythonGrading } from './exercises'
+import { formatCaseSnippet } from './format-python'
 import type { CaseRun, PythonCase, PythonRunOutcome, StepOutcome } from './types'
 import { KNOWN_MISTAKE_PREFIX } from '../feedback-words'
 
@@ -73,8 +74,12 @@ export function gradePythonAnswer(input: GradePythonInput): Grade {
   // A case the sandbox did not get to says nothing about the code; prefer one it ran.
   const first = [...failing].sort((a, b) => GROUPS.indexOf(a.case.visibility) - GROUPS.indexOf(b.case.visibility)).find((e) => e.run) ?? failing[0]
   const feedback: string[] = []
+  let diagnosis: Diagnosis | undefined
   if (first.mistake) {
-    feedback.push(`${KNOWN_MISTAKE_PREFIX}${withoutFullStop(first.mistake.mistake)}.${first.mistake.hint ? ` Hint: ${withFullStop(first.mistake.hint)}` : ''}`)
+    // The concept now, the fix (its hint) on request or when the same mistake comes back.
+    const { name, mistake, hint } = first.mistake
+    feedback.push(`${KNOWN_MISTAKE_PREFIX}${withoutFullStop(mistake)}.`)
+    diagnosis = { id: `mistake:${name}`, source: 'known-mistake', concept: withFullStop(mistake), ...(hint ? { fix: withFullStop(hint) } : {}) }
   }
   const position = evaluations.filter((e) => e.case.visibility === first.case.visibility).indexOf(first) + 1
   feedback.push(...describeCaseFailure(first, exercise, position))
@@ -83,7 +88,10 @@ export function gradePythonAnswer(input: GradePythonInput): Grade {
     const byGroup = GROUPS.map((g) => [g, others.filter((e) => e.case.visibility === g).length] as const).filter(([, n]) => n > 0)
     feedback.push(`It also fails ${others.length} other ${others.length === 1 ? 'case' : 'cases'} (${byGroup.map(([g, n]) => `${n} ${groupWord(g)}`).join(', ')}).`)
   }
-  return { verdict: 'rejected', score: Math.floor((100 * passed) / evaluations.length), checks, feedback }
+  const grade: Grade = { verdict: 'rejected', score: Math.floor((100 * passed) / evaluations.length), checks, feedback }
+  if (diagnosis) grade.diagnosis = diagnosis
+  if (first.run) grade.snippet = formatCaseSnippet(first.case.steps, first.failedStep)
+  return grade
 }
 
 /** Grades one case: the first differing step, and a known-wrong answer whose outcomes the learner's equal. */

@@ -2,6 +2,7 @@ import type { Comparison, ColumnDifference, NameNote, TypeNote } from '../compar
 import { formatRow, formatValue } from '../compare/values'
 import type { QueryResult, SqlFailure } from '../types'
 import { countOf, isHiddenDataset, nameDataset } from './datasets'
+import { describeKeyedDifference, keyDifference, summarizeKeyedDifference } from './describe-keyed-difference'
 
 /** Rows listed per side in feedback: enough to see a pattern, few enough to read. */
 const ROWS_SHOWN = 3
@@ -13,6 +14,8 @@ export interface DifferenceContext {
   actual: QueryResult
   /** Output columns the statement orders by, for "the order is not" sentences. */
   orderByNames?: readonly string[]
+  /** Output columns that identify a row; rows sharing a key are compared column by column. */
+  keyNames?: readonly string[]
 }
 
 /**
@@ -39,6 +42,12 @@ export function describeDifference(c: Comparison, ctx: DifferenceContext): strin
       ? `the first row out of place is row ${p + 1}.`
       : `row ${p + 1} is ${formatRow(ctx.actual.rows[p])} where ${formatRow(ctx.expected.rows[p])} is expected.`
     return [`${on}, the rows are right but the order is not: the statement asks for ${by}, and ${where}`]
+  }
+
+  // One form on every dataset: rows paired by their natural key, then missing and extra keys.
+  const keyed = keyDifference(ctx.expected, ctx.actual, ctx.keyNames)
+  if (keyed && keyed.changed.length + keyed.missing.length + keyed.extra.length > 0) {
+    return [...describeKeyedDifference(keyed, ctx.key, ctx.expected), ...c.typeNotes.map((note) => describeTypeNote(note, names, hidden))]
   }
 
   const lines: string[] = []
@@ -95,9 +104,11 @@ function describeTypeNote(note: TypeNote, names: readonly string[], hidden: bool
 }
 
 /** A short phrase for check messages and "it also fails on ..." lists: "3 rows missing, 2 extra". */
-export function summarizeDifference(c: Comparison, expected: QueryResult): string {
+export function summarizeDifference(c: Comparison, expected: QueryResult, actual?: QueryResult, keyNames?: readonly string[]): string {
   if (c.columnCountMismatch) return `${countOf(c.columnCountMismatch.actual, 'column')} instead of ${c.columnCountMismatch.expected}`
   if (c.orderOnly && c.firstOrderDifference) return `right rows in the wrong order from row ${c.firstOrderDifference.position + 1}`
+  const keyed = actual ? keyDifference(expected, actual, keyNames) : undefined
+  if (keyed && keyed.changed.length + keyed.missing.length + keyed.extra.length > 0) return summarizeKeyedDifference(keyed, expected)
   const diff = c.smallestDifference
   if (diff && diff.nearMatch && diff.columns.length > 0) {
     return diff.columns.map((col) => `column ${expected.columns[col.column]} differs in ${col.rows} of ${countOf(expected.rows.length, 'row')}`).join(', ')

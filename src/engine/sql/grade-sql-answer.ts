@@ -1,6 +1,7 @@
 import { compareResultSets } from '../compare/compare-result-sets'
 import type { Comparison } from '../compare/types'
-import type { Check, Grade, QueryResult, ResultDiff, RunOutcome, SqlFailure } from '../types'
+import type { Check, Diagnosis, Grade, QueryResult, ResultDiff, RunOutcome, SqlFailure } from '../types'
+import { diagnosePattern } from './patterns'
 import { describeDifference, describeFailure, describeNameNote, summarizeDifference, summarizeFailure } from './describe-difference'
 import { VISIBLE_DATASET, countOf, isHiddenDataset, listInWords, nameDataset, nameDatasetAtStart, nameDatasets } from './datasets'
 import { KNOWN_MISTAKE_PREFIX } from '../feedback-words'
@@ -29,6 +30,12 @@ export interface GradeSqlInput {
   exerciseTitle?: string
   /** Output column names of the reference that fix the row order; undefined = any order. */
   orderBy?: string[]
+  /** Output columns that identify a row (the natural key); defaults to the first column. */
+  key?: string[]
+  /** The learner's SQL text: pattern rules read its shape (joins, filters, ORDER BY). */
+  answer?: string
+  /** The reference's SQL text, for rules that compare shapes (a `>` where the reference has `>=`). */
+  reference?: string
   datasets: SqlDatasetRun[]
 }
 
@@ -52,7 +59,7 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
   if (input.datasets.length === 0) throw new Error('gradeSqlAnswer: no datasets to grade on')
   const evaluations = input.datasets.map((run) => evaluate(run, input.orderBy))
   const passed = evaluations.filter((e) => e.status === 'pass').length
-  const checks = evaluations.map(toCheck)
+  const checks = evaluations.map((e) => toCheck(e, input.key))
   const withResult = evaluations.find((e) => e.status !== 'error')
   const notes = withResult ? withResult.comparison.nameNotes.map(describeNameNote) : []
 
@@ -73,22 +80,42 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
   }
 
   const mistaken = failing.find((e) => e.status === 'fail' && e.mistake)
+  let diagnosis: Diagnosis | undefined
   if (mistaken && mistaken.status === 'fail' && mistaken.mistake) {
-    const { mistake, hint } = mistaken.mistake
-    feedback.push(`${KNOWN_MISTAKE_PREFIX}${withoutFullStop(mistake)}.${hint ? ` Hint: ${withFullStop(hint)}` : ''}`)
+    // The concept comes with the first rejection; its fix waits in `diagnosis.fix` (tiered feedback).
+    const { name, mistake, hint } = mistaken.mistake
+    feedback.push(`${KNOWN_MISTAKE_PREFIX}${withoutFullStop(mistake)}.`)
+    diagnosis = { id: `mistake:${name}`, source: 'known-mistake', concept: withFullStop(mistake), ...(hint ? { fix: withFullStop(hint) } : {}) }
   }
 
   const primary = pickDiffDataset(failing)
   if (primary) {
-    feedback.push(...describeDifference(primary.comparison, { key: primary.run.key, expected: primary.run.expected, actual: primary.actual, orderByNames: input.orderBy }))
+    feedback.push(...describeDifference(primary.comparison, { key: primary.run.key, expected: primary.run.expected, actual: primary.actual, orderByNames: input.orderBy, keyNames: input.key }))
     described.add(primary)
+    if (!diagnosis) {
+      // No known mistake: the result's own shape may still name the concept (symptom first, then the idea).
+      const finding = diagnosePattern({
+        expected: primary.run.expected,
+        actual: primary.actual,
+        comparison: primary.comparison,
+        hidden: isHiddenDataset(primary.run.key),
+        orderByNames: input.orderBy,
+        keyNames: input.key,
+        answerSql: input.answer,
+        referenceSql: input.reference,
+      })
+      if (finding) {
+        feedback.push(`What this suggests: ${withFullStop(finding.concept)}`)
+        diagnosis = { id: `pattern:${finding.rule}`, source: 'pattern', concept: withFullStop(finding.concept), ...(finding.fix ? { fix: withFullStop(finding.fix) } : {}) }
+      }
+    }
   }
 
   const others = failing.filter((e) => !described.has(e))
   if (others.length > 0) {
     // Datasets failing the same way are named together: "hidden datasets 1 and 2 (2 rows missing)".
     const bySummary = new Map<string, string[]>()
-    for (const e of others) bySummary.set(summarize(e), [...(bySummary.get(summarize(e)) ?? []), e.run.key])
+    for (const e of others) bySummary.set(summarize(e, input.key), [...(bySummary.get(summarize(e, input.key)) ?? []), e.run.key])
     feedback.push(`It also fails on ${listInWords([...bySummary].map(([summary, keys]) => `${nameDatasets(keys)} (${summary})`))}.`)
   }
   const visible = evaluations.find((e) => e.run.key === VISIBLE_DATASET)
@@ -103,6 +130,7 @@ export function gradeSqlAnswer(input: GradeSqlInput): Grade {
 
   const grade: Grade = { verdict: 'rejected', score: Math.floor((100 * passed) / evaluations.length), checks, feedback }
   if (primary) grade.diff = toDiff(primary)
+  if (diagnosis) grade.diagnosis = diagnosis
   return grade
 }
 
@@ -149,18 +177,18 @@ function toDiff(e: Extract<Evaluation, { status: 'fail' }>): ResultDiff {
   }
 }
 
-function toCheck(e: Evaluation): Check {
+function toCheck(e: Evaluation, keyNames: readonly string[] | undefined): Check {
   const id = `dataset:${e.run.key}`
   const at = nameDatasetAtStart(e.run.key)
   if (e.status === 'pass') return { id, status: 'pass', message: `${at}: matches the expected result (${countOf(e.run.expected.rows.length, 'row')}).` }
   if (e.status === 'error') return { id, status: 'error', message: `${at}: ${summarizeFailure(e.failure)}.` }
   const mistake = e.mistake ? ` ${KNOWN_MISTAKE_PREFIX}${withoutFullStop(e.mistake.mistake)}.` : ''
-  return { id, status: 'fail', message: `${at}: ${summarizeDifference(e.comparison, e.run.expected)}.${mistake}` }
+  return { id, status: 'fail', message: `${at}: ${summarizeDifference(e.comparison, e.run.expected, e.actual, keyNames)}.${mistake}` }
 }
 
-function summarize(e: Evaluation): string {
+function summarize(e: Evaluation, keyNames: readonly string[] | undefined): string {
   if (e.status === 'error') return summarizeFailure(e.failure)
-  if (e.status === 'fail') return summarizeDifference(e.comparison, e.run.expected)
+  if (e.status === 'fail') return summarizeDifference(e.comparison, e.run.expected, e.actual, keyNames)
   return 'passes'
 }
 

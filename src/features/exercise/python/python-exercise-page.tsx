@@ -48,7 +48,7 @@ export function PythonExercisePage({ scenario, exercise }: { scenario: Scenario;
           Verdict
         </h2>
         {session.grade.status === 'idle' && <p className="muted">Submit grades your code on the example cases and on hidden and random ones.</p>}
-        <VerdictPanel grade={session.grade} />
+        <VerdictPanel grade={session.grade} exerciseId={id} fixShown={session.fixShown} />
       </section>
       <PythonOutput run={session.pythonRun} />
     </ExerciseShell>

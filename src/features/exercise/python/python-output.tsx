@@ -88,8 +88,14 @@ function StepView({ step, outcome }: { step: PythonStep; outcome: StepOutcome | 
       {!outcome && <p className="muted">Not reached: an earlier call raised.</p>}
       {outcome?.ok && step.kind !== 'construct' && (
         <>
-          <p className="python-step-title">Returned</p>
-          <pre className="python-value">{prettyJson(outcome.value)}</pre>
+          {outcome.value === null ? (
+            <p className="python-step-title">Returned nothing (None)</p>
+          ) : (
+            <>
+              <p className="python-step-title">Returned</p>
+              <pre className="python-value">{prettyJson(outcome.value)}</pre>
+            </>
+          )}
         </>
       )}
       {outcome && !outcome.ok && (

@@ -68,7 +68,7 @@ export function SqlExercisePage({ scenario, exercise }: { scenario: Scenario; ex
         {session.grade.status === 'idle' && (
           <p className="muted">Submit grades your answer on the visible dataset and on hidden variants of it.</p>
         )}
-        <VerdictPanel grade={session.grade} />
+        <VerdictPanel grade={session.grade} exerciseId={id} fixShown={session.fixShown} />
         {session.grade.status === 'done' && session.grade.grade.diff && <DiffView diff={session.grade.grade.diff} />}
         {session.grade.status === 'done' && <CounterexampleView exerciseId={id} state={session.counterexample} />}
       </section>
