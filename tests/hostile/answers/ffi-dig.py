@@ -2,7 +2,7 @@
 # import machinery, converts a list to a JavaScript array and climbs to Function to run JavaScript.
 # The second wall stops it: no code from strings, no writes, no processes, an empty environment.
 # expect: rejected
-# message: fails visible case 1
+# message: fails example case 1
 import importlib.machinery as machinery
 
 found = []
