@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react'
 
 // Two projects: pure code runs under Node (the engine must never need a DOM),
 // components run under jsdom. Browser tests live in tests/e2e and have their own runner.
+// Timeouts only catch hangs: they are generous because a busy 2-core machine can run a
+// dataset build or a Pyodide start ten times slower than a quiet one (vitest's default hook
+// timeout of 10 s failed CI once on a beforeAll that builds a dataset).
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -15,7 +18,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
-          testTimeout: 60_000,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -26,7 +30,8 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup-dom.ts'],
-          testTimeout: 30_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -35,8 +40,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 60_000,
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

@@ -67,7 +67,7 @@ describe('known-wrong answers in Chromium', () => {
     const fetched: string[] = []
     context.on('request', (request) => fetched.push(request.url()))
     const { page, errors } = await openPage(context, app.host.url)
-    await page.getByRole('link', { name: 'News Feed engagement (DAU/MAU)', exact: true }).waitFor({ timeout: 10_000 })
+    await page.getByRole('link', { name: 'News Feed engagement (DAU/MAU)', exact: true }).waitFor({ timeout: 60_000 })
     expect(fetched.filter((url) => url.includes('known-wrong-'))).toEqual([])
 
     const folder = 'src/scenarios/feed-engagement/sql-dau-mau-ratio.wrong'

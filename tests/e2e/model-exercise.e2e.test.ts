@@ -35,7 +35,7 @@ describe('a data-model exercise in the built app (Chromium)', () => {
     await pasteAnswer(page, oneTable)
     await run.click()
     const yours = page.getByRole('figure', { name: 'Your schema' })
-    await yours.locator('[data-table="feed_events"]').waitFor({ timeout: 15_000 })
+    await yours.locator('[data-table="feed_events"]').waitFor({ timeout: 60_000 })
     await expect(page.getByRole('status').textContent()).resolves.not.toMatch(/^(Accepted|Rejected)/)
 
     // A one-table design is rejected with its own line; the reference diagram marks what it lacks.
@@ -68,11 +68,11 @@ describe('a data-model exercise in the built app (Chromium)', () => {
     // A DDL error names its line and the page stays usable.
     await pasteAnswer(page, 'CREATE TABLE a (x INT);\nCREATE TABLE b (y INT,, z INT);')
     await run.click()
-    await expect.poll(() => page.locator('.diagram-card [role="alert"]').textContent(), { timeout: 15_000 }).toMatch(/^Error on line 2near ",": syntax error/)
+    await expect.poll(() => page.locator('.diagram-card [role="alert"]').textContent(), { timeout: 60_000 }).toMatch(/^Error on line 2near ",": syntax error/)
 
     await pasteAnswer(page, reference)
     await page.reload()
-    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 60_000 })
     expect(requests.filter((url) => /\.sqlite|pyodide|python\.worker/i.test(url))).toEqual([])
     expect(errors).toEqual([])
     await context.close()

@@ -17,7 +17,7 @@ async function planOf(page: Page, sql: string): Promise<string[]> {
       return /Query plan: \d+ steps?/.test(text) && !text.includes('Your answer changed since this plan')
     },
     undefined,
-    { timeout: 15_000 },
+    { timeout: 60_000 },
   )
   const panel = page.getByRole('tabpanel', { name: 'Query plan' })
   return panel.locator('.plan-detail').allTextContents()
@@ -52,7 +52,7 @@ describe('Plan in the built app', () => {
     await pasteAnswer(page, 'SELECT *\n  FORM fact_user_sessions')
     await page.getByRole('button', { name: 'Plan', exact: true }).click()
     const alert = panel.getByRole('alert')
-    await alert.waitFor({ timeout: 15_000 })
+    await alert.waitFor({ timeout: 60_000 })
     await expect(alert.textContent()).resolves.toMatch(/Error on line 2/)
 
     // A picture for the people reviewing the change: a plan with nesting, a scan and temp B-trees.

@@ -26,7 +26,7 @@ describe('a product-sense exercise in the built app (Chromium)', () => {
     await page.locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 })
     const shownText = async () => ((await page.locator('.monaco-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ')
     // No draft yet: the outline of the question's parts.
-    await expect.poll(shownText, { timeout: 15_000 }).toContain('## Metrics to investigate')
+    await expect.poll(shownText, { timeout: 60_000 }).toContain('## Metrics to investigate')
     await expect(page.getByRole('button', { name: 'Run', exact: true }).count()).resolves.toBe(0)
     await expect(page.getByRole('radio').count()).resolves.toBe(0)
 
@@ -55,7 +55,7 @@ describe('a product-sense exercise in the built app (Chromium)', () => {
     await expect(metrics.textContent()).resolves.toMatch(/You rated Metrics to investigate medium; the answer covers 5 of 5 points\./)
 
     await page.reload()
-    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 60_000 })
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('de-trainer') ?? '{}').state)
     expect(stored.drafts[ID]).toBe(strong)
     expect(stored.selfRatings[ID]).toEqual({ metrics: 'medium' })

@@ -57,7 +57,7 @@ describe('a Python exercise in the built app (Chromium)', () => {
     await page.locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 })
     // The starter code: Monaco renders the visible lines (with no-break spaces).
     const shownText = async () => ((await page.locator('.monaco-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ')
-    await expect.poll(shownText, { timeout: 15_000 }).toContain('def detect_engagement_anomalies(')
+    await expect.poll(shownText, { timeout: 60_000 }).toContain('def detect_engagement_anomalies(')
     const run = page.getByRole('button', { name: 'Run', exact: true })
     await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Run' && !b.disabled), undefined, {
       timeout: PYTHON_TIMEOUT,
@@ -90,7 +90,7 @@ describe('a Python exercise in the built app (Chromium)', () => {
     await expect(page.getByText('Solved', { exact: true }).count()).resolves.toBeGreaterThan(0)
 
     await page.reload()
-    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 60_000 })
     const draft = await page.evaluate((id) => JSON.parse(localStorage.getItem('de-trainer') ?? '{}').state?.drafts?.[id], 'feed-engagement/py-anomaly-detector')
     expect(draft).toBe(correct)
     expect(unexpected(errors)).toEqual([])

@@ -34,7 +34,7 @@ describe('every scenario in the built app', () => {
     const { page } = await openPage(context, `${app.host.url}#/exercise/reels-sessions/sql-share-cascade`)
     await page.getByText('dim_users', { exact: true }).first().click()
     const samples = page.getByRole('region', { name: 'dim_users: sample rows' })
-    await samples.waitFor({ timeout: 15_000 })
+    await samples.waitFor({ timeout: 60_000 })
     const text = (await samples.textContent()) ?? ''
     expect(text).toContain('preferred_categories')
     expect(text).not.toContain('["') // the JSON arrays are shown as values, never as raw JSON text

@@ -62,16 +62,16 @@ describe('the built app in Chromium, served from a sub-path', () => {
     await expect(page.getByText('Solved', { exact: true }).count()).resolves.toBeGreaterThan(0)
 
     await page.reload()
-    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 60_000 })
     await page.goto(app.host.url + '#/')
-    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 60_000 })
 
     // Offline: the service worker has precached the app; progress lives in localStorage.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
     await context.setOffline(true)
     await page.reload()
-    await page.getByRole('link', { name: 'News Feed engagement (DAU/MAU)', exact: true }).waitFor({ timeout: 10_000 })
-    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 10_000 })
+    await page.getByRole('link', { name: 'News Feed engagement (DAU/MAU)', exact: true }).waitFor({ timeout: 60_000 })
+    await page.getByText('Solved', { exact: true }).first().waitFor({ timeout: 60_000 })
     await context.setOffline(false)
     expect(errors).toEqual([])
     await context.close()
@@ -86,7 +86,7 @@ describe('the built app in Chromium, served from a sub-path', () => {
     await page.locator('.monaco-editor').first().click()
     await page.keyboard.press('ControlOrMeta+Enter')
     const grid = page.getByRole('table', { name: /result/i })
-    await grid.waitFor({ timeout: 15_000 })
+    await grid.waitFor({ timeout: 60_000 })
     await expect(grid.getByRole('row').count()).resolves.toBe(4) // header + 2024-06-28..30
     // The saved draft is the editor's text: it must be the query exactly as pasted.
     const draft = await page.evaluate((id) => JSON.parse(localStorage.getItem('de-trainer') ?? '{}').state?.drafts?.[id], 'feed-engagement/sql-dau-mau-ratio')

@@ -14,7 +14,7 @@ beforeAll(async () => {
   const started = performance.now()
   runner = createPythonRunner(await loadPyodide({ stdout: () => {}, stderr: () => {} }))
   console.info(`cold loadPyodide + harness in-process: ${(performance.now() - started).toFixed(0)} ms`)
-}, 60_000)
+})
 
 const call = (fn: string, ...args: PythonStep['args']): PythonStep => ({ kind: 'call', function: fn, args })
 const aCase = (id: string, ...steps: PythonStep[]): PythonCase => ({ id, label: id, visibility: 'visible', steps })

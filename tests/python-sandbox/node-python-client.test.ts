@@ -43,7 +43,7 @@ beforeAll(async () => {
   const started = performance.now()
   await sandbox.start()
   console.info(`cold start of the Python thread: ${(performance.now() - started).toFixed(0)} ms`)
-}, 120_000)
+})
 
 afterAll(() => {
   sandbox?.dispose()

@@ -12,7 +12,7 @@ let runner: PythonRunner
 
 beforeAll(async () => {
   runner = createPythonRunner(await loadPyodide({ stdout: () => {}, stderr: () => {}, jsglobals: createSandboxJsGlobals() }))
-}, 60_000)
+})
 
 const cases: PythonCase[] = [{ id: 'c', label: 'c', visibility: 'visible', steps: [{ kind: 'call', function: 'f', args: [] }] }]
 const run = (code: string): PythonRunOutcome => runner.run(code, cases)

@@ -34,7 +34,7 @@ beforeAll(async () => {
     dispose: () => {},
   }
   grader = createPythonGrader(sandbox)
-}, 60_000)
+})
 
 const pythonExercises = allExercises().filter((e): e is PythonExercise => e.kind === 'python')
 

@@ -34,7 +34,7 @@ beforeAll(async () => {
   sandbox = createNodeSqlSandbox(pathToFileURL(join(outDir, 'sql-thread.mjs')))
   await sandbox.load('2024-06-30', [{ key: 'visible', bytes: db.export() }])
   db.close()
-}, 120_000)
+})
 
 afterAll(() => {
   sandbox?.dispose()
