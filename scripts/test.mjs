@@ -36,7 +36,13 @@ const failuresIn = (file) => {
       const failed = suite.assertionResults.filter((t) => t.status === 'failed')
       const where = suite.name.replace(`${process.cwd()}/`, '')
       if (failed.length === 0 && suite.status === 'failed') return [{ where, title: '(the file failed to run)', message: suite.message ?? '' }]
-      return failed.map((t) => ({ where, title: t.fullName, message: (t.failureMessages ?? []).join('\n') }))
+      // Vitest's JSON keeps only a stack for a timeout: the test's own line and its duration tell more.
+      const readable = (message) => message.split('\n').filter((line) => !line.includes('node_modules/') && !line.includes('STACK_TRACE_ERROR')).join('\n')
+      return failed.map((t) => ({
+        where,
+        title: `${t.fullName} (after ${((t.duration ?? 0) / 1000).toFixed(1)} s)`,
+        message: readable((t.failureMessages ?? []).join('\n')),
+      }))
     })
   } catch {
     return []
