@@ -13,7 +13,13 @@ export interface CounterexampleFigures {
 }
 
 /** One line per known-wrong answer through `log`; the summary as the bench prints it. */
-export async function measureCounterexamples(scenarios: Scenario[], threadUrl: URL, log: (line: string) => void): Promise<CounterexampleFigures> {
+export async function measureCounterexamples(
+  scenarios: Scenario[],
+  threadUrl: URL,
+  log: (line: string) => void,
+  /** Told of each answer whose grade has differing rows to search from (`<exercise id> <name>`). */
+  searched: (key: string) => void = () => {},
+): Promise<CounterexampleFigures> {
   const times: number[] = []
   const sizes: number[] = []
   let notFound = 0
@@ -25,6 +31,7 @@ export async function measureCounterexamples(scenarios: Scenario[], threadUrl: U
         if (exercise.kind !== 'sql') continue
         for (const wrong of await exercise.loadWrongAnswers()) {
           const grade = await runtime.grader.grade(exercise, wrong.sql)
+          if (grade.verdict === 'rejected' && grade.diff) searched(`${exercise.id} ${wrong.name}`)
           const t0 = performance.now()
           const found = await findCounterexampleForGrade(runtime.sandbox, exercise, wrong.sql, grade)
           const ms = performance.now() - t0

@@ -7,6 +7,7 @@ import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
 import { measureCounterexamples } from './bench-counterexample'
+import { measureBrowserCounterexamples } from './bench-counterexample-browser'
 import { measureMutants } from './bench-mutants'
 import { measureModelGrading } from './bench-model'
 import { measureProductGrading } from './bench-product'
@@ -26,7 +27,11 @@ export async function main(args: string[]): Promise<number> {
     const threadUrl = new URL('./sql-thread.mjs', import.meta.url)
     const figures = args.includes('--mutants-only')
       ? { mutants: await measureMutants(scenarios, threadUrl, log) }
-      : await measureCounterexamples(scenarios, threadUrl, log)
+      : await (async () => {
+          const searched = new Set<string>()
+          const node = await measureCounterexamples(scenarios, threadUrl, log, (key) => searched.add(key))
+          return { ...node, counterexample_browser: args.includes('--no-browser') ? null : await measureBrowserCounterexamples(scenarios, searched, log) }
+        })()
     if (json) console.log(JSON.stringify(figures))
     else printTable({ ...figures })
     return 0
@@ -55,7 +60,8 @@ export async function main(args: string[]): Promise<number> {
     }
   }
   log('finding the smallest counterexample of every known-wrong SQL answer')
-  const counterexamples = await measureCounterexamples(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
+  const searched = new Set<string>()
+  const counterexamples = await measureCounterexamples(scenarios, new URL('./sql-thread.mjs', import.meta.url), log, (key) => searched.add(key))
   log('running the single-change mutants of every SQL reference')
   const mutants = await measureMutants(scenarios, new URL('./sql-thread.mjs', import.meta.url), log)
   log('comparing sql.js with native SQLite')
@@ -69,6 +75,8 @@ export async function main(args: string[]): Promise<number> {
   log('measuring the built app in Chromium')
   const firstPython = scenarios.flatMap((s) => s.exercises).find((e) => e.kind === 'python')
   const browser = args.includes('--no-browser') ? null : await measureBrowser(5, 10, firstPython?.id)
+  log('finding the small example of every known-wrong SQL answer on its page in Chromium')
+  const counterexampleBrowser = args.includes('--no-browser') ? null : await measureBrowserCounterexamples(scenarios, searched, log)
   const figures = {
     sql_grade_ms: summary(gradeTimes),
     python_grade_ms: python.grade,
@@ -78,6 +86,7 @@ export async function main(args: string[]): Promise<number> {
     sqljs_native_ratio: { median: ratio.median, max: ratio.max },
     dataset_build_ms: datasetBuild,
     ...counterexamples,
+    counterexample_browser: counterexampleBrowser,
     mutants,
     bundle: measureBundle(),
     browser,
