@@ -108,7 +108,7 @@ export const readStoredBackup = (): StorageBackup | undefined => readStorageBack
 export const discardStoredBackup = (): void => removeStorageBackup(STORAGE_KEY)
 export const STORAGE_BACKUP_KEY = backupKey(STORAGE_KEY)
 
-export { EXPORT_FORMAT, exportFileName } from './transfer'
+export { EXPORT_FORMAT, exportFileName, readExport } from './transfer'
 export type { ExportFile, ImportResult } from './transfer'
 export type { StorageBackup } from './safe-storage'
 export { emptySession, isBusy } from './session-slice'
