@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnderTest } from './app'
+import { DAY, learnerState, STORAGE_KEY } from './learner-state'
 
 const EXERCISE = 'feed-engagement/sql-dau-mau-ratio'
 const TITLE = 'Daily DAU/MAU for June'
@@ -17,8 +18,6 @@ const reference = readFileSync(`${folder}/sql-dau-mau-ratio.sql`, 'utf8')
 const wrong = readFileSync(`${folder}/sql-dau-mau-ratio.wrong/mau-counts-user-days.sql`, 'utf8')
 const mistake = /^-- mistake: (.*)$/m.exec(wrong)![1]
 
-const DAY = 24 * 60 * 60 * 1000
-const STORAGE_KEY = 'de-trainer'
 
 const progressLink = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Progress/ })
 
@@ -28,32 +27,6 @@ const persisted = (page: Page): Promise<Record<string, unknown> | undefined> =>
     const text = localStorage.getItem(key)
     return text ? (JSON.parse(text) as { state: Record<string, unknown> }).state : undefined
   }, STORAGE_KEY)
-
-/** A learner's data across every persisted field, in the shape the store writes it. */
-function learnerState(now: number) {
-  const at = (daysAgo: number, minutes = 0) => new Date(now - daysAgo * DAY + minutes * 60_000).toISOString()
-  const user = { id: 'mistake:mau-counts-user-days', label: mistake }
-  return {
-    solved: { [EXERCISE]: { at: at(1) } },
-    attempts: { [EXERCISE]: 3, 'feed-engagement/py-anomaly-detector': 1, 'feed-engagement/product-sense': 1 },
-    drafts: { [EXERCISE]: '-- my answer\nSELECT 1', 'feed-engagement/product-sense': '## Metrics\n\nDAU, MAU and their ratio.' },
-    selfRatings: { 'feed-engagement/product-sense': { metrics: 'strong', 'root-cause': 'weak' } },
-    ratingHistory: { 'feed-engagement/product-sense': [{ at: at(2), coverage: { metrics: 80, 'root-cause': 20 }, ratings: { metrics: 'strong' } }] },
-    followUpNotes: { 'feed-engagement/late-activity-and-restatements': 'Re-run the trailing 30 days.' },
-    followUpRatings: { 'feed-engagement/late-activity-and-restatements': 'weak' },
-    reviews: {
-      [`mistake:${EXERCISE}`]: { id: `mistake:${EXERCISE}`, kind: 'mistake', target: { exerciseId: EXERCISE }, label: mistake, createdAt: at(2), step: 0, dueAt: at(1) },
-    },
-    activity: [
-      { at: at(2), exerciseId: EXERCISE, verdict: 'rejected', mistakes: [user] },
-      { at: at(2, 5), exerciseId: EXERCISE, verdict: 'rejected', mistakes: [user] },
-      { at: at(2, 9), exerciseId: 'feed-engagement/product-sense', verdict: 'rejected', mistakes: [{ id: 'rubric:root-cause', label: 'Missed rubric point: Root cause' }] },
-      { at: at(1), exerciseId: EXERCISE, verdict: 'accepted', mistakes: [] },
-      { at: at(0, -30), exerciseId: 'feed-engagement/py-anomaly-detector', verdict: 'rejected', mistakes: [] },
-    ],
-    timeSpent: { [EXERCISE]: 1500, 'feed-engagement/product-sense': 600, 'feed-engagement/py-anomaly-detector': 95 },
-  }
-}
 
 /** Opens the progress page with `state` stored as the app stores it. */
 async function openProgressWith(context: BrowserContext, url: string, state: object): Promise<{ page: Page; errors: string[] }> {
