@@ -1,18 +1,19 @@
 import { useId } from 'react'
 import { countTicks, formatShortDay } from './chart-scale'
 import type { DayActivity } from './progress-stats'
+import { useWidth } from './use-width'
 
 // Hand-rolled SVG rather than a chart library: the two charts of this page are a few dozen lines
 // each, while a library (Recharts, Chart.js, visx) would add tens of kilobytes of JavaScript to
 // the page for them. Colours come from the theme's CSS variables (progress.css), so both themes read.
 
-const WIDTH = 640
 const HEIGHT = 200
-const PAD = { top: 10, right: 8, bottom: 26, left: 34 }
+const PAD = { top: 10, right: 22, bottom: 26, left: 34 }
 
 /** Submits per day (accepted and rejected, stacked) for the last days, with the same numbers as a table. */
 export function ActivityChart({ days }: { days: DayActivity[] }) {
   const id = useId()
+  const [box, WIDTH] = useWidth<HTMLElement>(640)
   const totals = days.map((d) => d.accepted + d.rejected)
   const submits = totals.reduce((a, b) => a + b, 0)
   const accepted = days.reduce((a, d) => a + d.accepted, 0)
@@ -33,7 +34,7 @@ export function ActivityChart({ days }: { days: DayActivity[] }) {
         `Busiest day: ${formatShortDay(busiest.day)} with ${busiest.total}.`
 
   return (
-    <figure className="chart">
+    <figure className="chart" ref={box}>
       <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart-svg">
         <title id={`${id}-title`}>{`Submits per day, last ${days.length} days`}</title>
         <desc id={`${id}-desc`}>{description}</desc>
@@ -47,7 +48,8 @@ export function ActivityChart({ days }: { days: DayActivity[] }) {
         ))}
         {days.map((d, i) => {
           const x = PAD.left + i * slot + (slot - barWidth) / 2
-          const showLabel = (days.length - 1 - i) % 7 === 0
+          // A date under every 7th bar, from today back; every 14th when the chart is narrow.
+          const showLabel = (days.length - 1 - i) % (slot * 7 < 60 ? 14 : 7) === 0
           return (
             <g key={d.day}>
               {d.accepted > 0 && <rect x={x} width={barWidth} y={y(d.accepted)} height={y(0) - y(d.accepted)} className="chart-accepted" />}
