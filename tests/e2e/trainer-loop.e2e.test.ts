@@ -19,6 +19,11 @@ const wrong = readFileSync(`${folder}/sql-dau-mau-ratio.wrong/mau-counts-user-da
 const mistake = /^-- mistake: (.*)$/m.exec(wrong)![1]
 
 
+/** How long a browser wait may take: the machine is shared and busy, so be generous. */
+const WAIT = 60_000
+/** A test drives a whole loop (two gradings, page loads): give it room on a busy machine. */
+const TEST_TIMEOUT = 300_000
+
 const progressLink = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Progress/ })
 
 /** What the store wrote to localStorage (its `state`), or undefined before the first write. */
@@ -48,6 +53,7 @@ describe('the trainer loop in the built app', () => {
 
   it('brings a known mistake of day 1 back on day 2 (badge and queue); a correct retry moves it on by 3 days', async () => {
     const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    context.setDefaultTimeout(WAIT)
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -56,7 +62,7 @@ describe('the trainer loop in the built app', () => {
     await page.goto(`${app.host.url}#/exercise/${EXERCISE}`)
 
     await pasteAnswer(page, wrong)
-    const rejected = await submitAndWaitForVerdict(page, 60_000)
+    const rejected = await submitAndWaitForVerdict(page, 120_000)
     expect(rejected).toMatch(/^Rejected/)
     await page.getByText(mistake, { exact: false }).first().waitFor()
     const day1 = await page.evaluate(() => Date.now())
@@ -72,7 +78,7 @@ describe('the trainer loop in the built app', () => {
 
     // Day 2: the badge and the queue show it, named by its exercise, without a reload.
     await page.clock.fastForward('24:00:00')
-    await page.getByRole('navigation', { name: 'Main' }).getByText('1 due').waitFor({ timeout: 10_000 })
+    await page.getByRole('navigation', { name: 'Main' }).getByText('1 due').waitFor()
     const due = page.getByRole('list', { name: 'Due for review' })
     await due.waitFor()
     await expect(due.getByRole('listitem').innerText()).resolves.toContain('SQL in News Feed engagement (DAU/MAU)')
@@ -82,13 +88,13 @@ describe('the trainer loop in the built app', () => {
     await due.getByRole('link', { name: TITLE }).click()
     await page.waitForURL(new RegExp(`#/exercise/${EXERCISE}$`))
     await pasteAnswer(page, reference)
-    expect(await submitAndWaitForVerdict(page, 60_000)).toMatch(/^Accepted/)
+    expect(await submitAndWaitForVerdict(page, 120_000)).toMatch(/^Accepted/)
     const day2 = await page.evaluate(() => Date.now())
     const moved = ((await persisted(page))?.reviews as Record<string, { step: number; dueAt: string }>)[`mistake:${EXERCISE}`]
     expect(moved.step).toBe(1)
     expect(Date.parse(moved.dueAt) - day2).toBeGreaterThan(3 * DAY - 60_000)
     expect(Date.parse(moved.dueAt) - day2).toBeLessThanOrEqual(3 * DAY)
-    await page.getByRole('navigation', { name: 'Main' }).getByText('1 due').waitFor({ state: 'detached', timeout: 10_000 })
+    await page.getByRole('navigation', { name: 'Main' }).getByText('1 due').waitFor({ state: 'detached' })
 
     // The progress page counts both Submits, and the mistake.
     await progressLink(page).click()
@@ -99,10 +105,11 @@ describe('the trainer loop in the built app', () => {
     await expect(page.getByRole('img', { name: 'Mistakes made most often' }).getAttribute('aria-describedby')).resolves.toBeTruthy()
     expect(errors).toEqual([])
     await context.close()
-  })
+  }, TEST_TIMEOUT)
 
   it('restores everything after export, cleared storage and import: progress, drafts, ratings, review queue, activity', async () => {
     const context = await app.browser.newContext({ acceptDownloads: true })
+    context.setDefaultTimeout(WAIT)
     const now = Date.now()
     const { page, errors } = await openProgressWith(context, app.host.url, learnerState(now))
     const before = await page.evaluate(() => document.querySelector('main')?.innerText ?? '')
@@ -138,10 +145,11 @@ describe('the trainer loop in the built app', () => {
     expect(errors).toEqual([])
     await context.close()
     rmSync(saveDir, { recursive: true, force: true })
-  })
+  }, TEST_TIMEOUT)
 
   it('refuses a garbage file and a foreign JSON file with a clear error, and changes nothing', async () => {
     const context = await app.browser.newContext()
+    context.setDefaultTimeout(WAIT)
     const { page, errors } = await openProgressWith(context, app.host.url, learnerState(Date.now()))
     const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)
     const screen = await page.evaluate(() => document.querySelector('main')?.innerText ?? '')
@@ -167,5 +175,5 @@ describe('the trainer loop in the built app', () => {
     expect(await page.evaluate(() => document.querySelector('main')?.innerText ?? '')).toBe(screen)
     expect(errors).toEqual([])
     await context.close()
-  })
+  }, TEST_TIMEOUT)
 })
