@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Scenario, ScenarioData, SqlExercise } from '../scenarios/types'
+import { checkFollowUps } from './follow-up-rules'
 
 /**
  * Structural rules a scenario must follow, checked before any SQL runs.
@@ -91,6 +92,7 @@ export async function checkScenarioShape(scenario: Scenario, data: ScenarioData 
     problems.push(...checkOrdering(exercise))
   }
   problems.push(...checkScenarioData(scenario, data))
+  problems.push(...checkFollowUps(scenario))
   return problems
 }
 

@@ -8,6 +8,8 @@
  * - a LIMIT that cuts through a tie is flagged;
  * - each known-wrong Python answer runs and is rejected;
  * - each data-model reference passes every check, and each known-wrong design fails the checks it names;
+ * - every scenario has follow-up cards (question, talking points, tags), and across the scenarios
+ *   every interviewer topic of the interview loop has a card (src/cli/follow-up-rules.ts);
  * - every single-change mutant of each SQL reference is killed by the datasets or listed, with a
  *   reason, in the exercise's `.equivalent-mutants` file (src/cli/mutants/). `--no-mutants` skips this.
  */
@@ -17,6 +19,7 @@ import { scenarioDataById } from '../scenarios/data-registry'
 import { misnamedScenarioFolders, scenarios } from '../scenarios/index'
 import type { ScenarioData, SqlExercise } from '../scenarios/types'
 import { checkModelExercises } from './check-model'
+import { checkFollowUpTopics } from './follow-up-rules'
 import { checkPythonExercises } from './check-python'
 import { checkMutants } from './mutants/check-mutants'
 import { checkScenarioShape, scenarioFile, splitFinalLimit } from './scenario-rules'
@@ -27,6 +30,13 @@ export async function main(args: string[]): Promise<number> {
   const problems: string[] = misnamedScenarioFolders().map(
     ({ folder, id }) => `${scenarioFile(folder, 'scenario.ts')} declares the id "${id}": a scenario's id must be its folder's name. Rename the folder, or change the id.`,
   )
+  // Topics are covered across the catalog, so a check of one scenario leaves them out.
+  if (!only) {
+    const topics = checkFollowUpTopics(scenarios)
+    console.log(`follow-up topics: ${topics.length === 0 ? 'every topic has a card' : `${topics.length} without a card`}`)
+    topics.forEach((p) => console.log(`  problem: ${p}`))
+    problems.push(...topics)
+  }
   let exercisesChecked = 0
   for (const scenario of scenarios) {
     if (only && scenario.id !== only) continue

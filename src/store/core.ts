@@ -5,6 +5,7 @@
  */
 import { persist } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createActivitySlice } from './activity-slice'
 import { createDraftsSlice } from './drafts-slice'
 import { createFollowUpSlice } from './follow-up-slice'
 import { createReviewSlice } from './review-slice'
@@ -51,6 +52,7 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
         ...createProductSlice(...a),
         ...createFollowUpSlice(...a),
         ...createReviewSlice(...a),
+        ...createActivitySlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -65,6 +67,8 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
           followUpNotes: state.followUpNotes,
           followUpRatings: state.followUpRatings,
           reviews: state.reviews,
+          activity: state.activity,
+          timeSpent: state.timeSpent,
         }),
         migrate: migratePersisted,
         // Same version but a damaged shape (hand edits, partial writes): keep what reads.
@@ -104,7 +108,7 @@ export const readStoredBackup = (): StorageBackup | undefined => readStorageBack
 export const discardStoredBackup = (): void => removeStorageBackup(STORAGE_KEY)
 export const STORAGE_BACKUP_KEY = backupKey(STORAGE_KEY)
 
-export { EXPORT_FORMAT, exportFileName } from './transfer'
+export { EXPORT_FORMAT, exportFileName, readExport } from './transfer'
 export type { ExportFile, ImportResult } from './transfer'
 export type { StorageBackup } from './safe-storage'
 export { emptySession, isBusy } from './session-slice'

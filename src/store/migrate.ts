@@ -1,10 +1,12 @@
 import { RATING_HISTORY_LIMIT } from './product-actions'
-import type { PersistedState, RatingHistoryEntry, ReviewItem, SelfRating, SolvedEntry } from './types'
+import { ACTIVITY_LIMIT } from './activity-slice'
+import type { ActivityEntry, PersistedState, RatingHistoryEntry, ReviewItem, SelfRating, SolvedEntry } from './types'
 
 /**
  * Bump when the persisted shape changes, and teach `migratePersisted` the old one.
  * v2 added `ratingHistory` (self-ratings against detected coverage per product-sense Submit).
- * v3 added `followUpNotes` and `followUpRatings` (the interviewer's follow-up discussions) and `reviews` (the review queue).
+ * v3 added `followUpNotes` and `followUpRatings` (the interviewer's follow-up discussions) and `reviews` (the review queue);
+ * `activity` (graded Submits) and `timeSpent` came later within v3: stores and exports without them read as empty.
  */
 export const PERSIST_VERSION = 3
 
@@ -120,6 +122,28 @@ function readReviews(raw: unknown): PersistedState['reviews'] {
   return reviews
 }
 
+/** Graded Submits (added within version 3) that read whole, oldest first; the rest are dropped. */
+function readActivity(raw: unknown): ActivityEntry[] {
+  if (!Array.isArray(raw)) return []
+  const kept: ActivityEntry[] = []
+  for (const entry of raw) {
+    if (!isRecord(entry) || !isTime(entry.at) || typeof entry.exerciseId !== 'string') continue
+    if (entry.verdict !== 'accepted' && entry.verdict !== 'rejected') continue
+    const mistakes = Array.isArray(entry.mistakes)
+      ? entry.mistakes.filter((m): m is ActivityEntry['mistakes'][number] => isRecord(m) && typeof m.id === 'string' && typeof m.label === 'string')
+      : []
+    kept.push({ at: new Date(entry.at).toISOString(), exerciseId: entry.exerciseId, verdict: entry.verdict, mistakes: mistakes.map(({ id, label }) => ({ id, label })) })
+  }
+  return kept.sort((a, b) => a.at.localeCompare(b.at)).slice(-ACTIVITY_LIMIT)
+}
+
+function readTimeSpent(raw: unknown): Record<string, number> {
+  const seconds: Record<string, number> = {}
+  if (!isRecord(raw)) return seconds
+  for (const [id, value] of Object.entries(raw)) if (typeof value === 'number' && Number.isFinite(value) && value > 0) seconds[id] = Math.round(value)
+  return seconds
+}
+
 /** Keeps every field it can read from any stored shape; the rest start fresh. */
 export function sanitizePersisted(raw: unknown): PersistedState {
   const state = isRecord(raw) ? raw : {}
@@ -137,6 +161,9 @@ export function sanitizePersisted(raw: unknown): PersistedState {
     followUpNotes: readTextById(state.followUpNotes),
     followUpRatings: readRatings(state.followUpRatings),
     reviews: readReviews(state.reviews),
+    // Added within version 3: older data has none, so the charts start with the next Submit.
+    activity: readActivity(state.activity),
+    timeSpent: readTimeSpent(state.timeSpent),
   }
 }
 

@@ -24,7 +24,7 @@ export function sortReviews(reviews: Record<string, ReviewItem>): ReviewItem[] {
  * The review queue: known mistakes matched, rubric points missed and follow-ups rated weak come
  * back on a 1, 3, 7, 14-day schedule. The same slip again starts its schedule over. Persisted.
  */
-export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set) => ({
+export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set, get) => ({
   reviews: {},
   addReview: (item) =>
     set((state) => {
@@ -40,4 +40,14 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       if (step >= REVIEW_INTERVALS_DAYS.length) return { reviews: rest }
       return { reviews: { ...rest, [id]: { ...item, step, dueAt: dueAfter(Date.now(), step) } } }
     }),
+  retryDueReviews: (exerciseId, passed) => {
+    const now = Date.now()
+    const due = Object.values(get().reviews).filter(
+      (item) => 'exerciseId' in item.target && item.target.exerciseId === exerciseId && Date.parse(item.dueAt) <= now,
+    )
+    for (const item of due) {
+      if (passed(item)) get().completeReview(item.id)
+      else set((state) => ({ reviews: { ...state.reviews, [item.id]: { ...item, step: 0, dueAt: dueAfter(now, 0) } } }))
+    }
+  },
 })

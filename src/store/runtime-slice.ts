@@ -25,13 +25,16 @@ export function runtimeKey(exercise: Pick<Exercise, 'id' | 'kind'>): string | un
 const PREPARE_DELAY_MS = 300
 
 export function createRuntimeSlice(runtimes: RuntimeRegistry): StateCreator<AppState, [], [], RuntimeSlice> {
-  return () => ({
+  return (_set, get) => ({
     runtimes: {},
 
     openExercise: (exerciseId) => {
       const found = findExercise(exerciseId)
-      const key = found && runtimeKey(found.exercise)
-      if (!found || !key) return () => undefined
+      if (!found) return () => undefined
+      // Time on the page counts for the progress page, product sense included.
+      const endVisit = get().startVisit(exerciseId)
+      const key = runtimeKey(found.exercise)
+      if (!key) return endVisit
       const { scenario, exercise } = found
       const start = () => (exercise.kind === 'sql' ? runtimes.sql(scenario) : exercise.kind === 'python' ? runtimes.python() : runtimes.model())
       const release = runtimes.retain(key, start)
@@ -47,6 +50,7 @@ export function createRuntimeSlice(runtimes: RuntimeRegistry): StateCreator<AppS
         )
       }
       return () => {
+        endVisit()
         open = false
         clearTimeout(timer)
         release()

@@ -55,7 +55,10 @@ export function createSessionSlice(runtimes: RuntimeRegistry): StateCreator<AppS
       // A small-example search holds the SQL worker: the learner's next action goes first.
       counterexamples.stop(exerciseId)
       const actions = byKind[found.exercise.kind] as KindActions<Exercise>
+      const before = get().sessions[exerciseId]?.grade
       await actions[verb]?.(found.exercise, found.scenario, answer ?? get().drafts[exerciseId])
+      // A new verdict (not a Submit that could not start) goes into the activity log.
+      if (verb === 'submit' && get().sessions[exerciseId]?.grade !== before) get().recordSubmit(exerciseId)
       if (verb === 'submit' && found.exercise.kind === 'sql') void counterexamples.find(found.exercise, found.scenario)
     }
 

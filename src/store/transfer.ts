@@ -48,6 +48,17 @@ const stateSchema = z.object({
       }),
     )
     .optional(),
+  activity: z
+    .array(
+      z.object({
+        at: isoTime,
+        exerciseId: z.string(),
+        verdict: z.enum(['accepted', 'rejected']),
+        mistakes: z.array(z.object({ id: z.string(), label: z.string() })),
+      }),
+    )
+    .optional(),
+  timeSpent: z.record(z.string(), z.number().nonnegative()).optional(),
 })
 
 const envelopeSchema = z.object({

@@ -193,6 +193,32 @@ export interface ReviewSlice {
   addReview: (item: Pick<ReviewItem, 'id' | 'kind' | 'target' | 'label'>) => void
   /** The learner reviewed it: next due after the next interval, or gone after the last. */
   completeReview: (id: string) => void
+  /**
+   * A Submit of `exerciseId` was the drill of its due items: each one `passed` moves on (as
+   * `completeReview`), each other one starts its schedule over. Items not yet due are left alone.
+   */
+  retryDueReviews: (exerciseId: string, passed: (item: ReviewItem) => boolean) => void
+}
+
+/** One graded Submit, for the progress page's charts. */
+export interface ActivityEntry {
+  /** ISO time of the verdict. */
+  at: string
+  exerciseId: string
+  verdict: 'accepted' | 'rejected'
+  /** What it got wrong: a diagnosis id (`mistake:<name>`, `pattern:<rule>`) or `rubric:<criterion-id>`, with its label. */
+  mistakes: Array<{ id: string; label: string }>
+}
+
+export interface ActivitySlice {
+  /** Graded Submits, oldest first, at most ACTIVITY_LIMIT (activity-slice.ts). Persisted. */
+  activity: ActivityEntry[]
+  /** Seconds spent on each exercise's page, by exercise id. Persisted. */
+  timeSpent: Record<string, number>
+  /** An exercise page opened: its time counts until the returned function is called (and at each Submit). */
+  startVisit: (exerciseId: string) => () => void
+  /** Logs the Submit whose verdict is in the exercise's session, and settles its due reviews. */
+  recordSubmit: (exerciseId: string) => void
 }
 
 /** Run of a data-model answer: the schema it creates, drawn, or where its DDL failed. */
@@ -202,10 +228,27 @@ export type ModelRunState =
   | { status: 'done'; diagram: ErSchema; notes: string[] }
   | { status: 'failed'; failure: SqlFailure }
 
-export type AppState = ProgressSlice & DraftsSlice & SessionSlice & RuntimeSlice & SampleSlice & ProductSlice & FollowUpSlice & ReviewSlice
+export type AppState = ProgressSlice &
+  DraftsSlice &
+  SessionSlice &
+  RuntimeSlice &
+  SampleSlice &
+  ProductSlice &
+  FollowUpSlice &
+  ReviewSlice &
+  ActivitySlice
 
-/** What `persist` writes: progress, drafts, self-ratings and their history, follow-up notes and ratings; never the session. */
+/** What `persist` writes: progress, drafts, self-ratings and their history, follow-up notes and ratings, reviews, activity; never the session. */
 export type PersistedState = Pick<
   AppState,
-  'solved' | 'attempts' | 'drafts' | 'selfRatings' | 'ratingHistory' | 'followUpNotes' | 'followUpRatings' | 'reviews'
+  | 'solved'
+  | 'attempts'
+  | 'drafts'
+  | 'selfRatings'
+  | 'ratingHistory'
+  | 'followUpNotes'
+  | 'followUpRatings'
+  | 'reviews'
+  | 'activity'
+  | 'timeSpent'
 >

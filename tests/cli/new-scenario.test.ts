@@ -60,7 +60,7 @@ describe('npm run new-scenario', () => {
     const changedOrRemoved = [...before].filter(([f, hash]) => after.get(f) !== hash).map(([f]) => f)
     expect(changedOrRemoved).toEqual([])
     expect(added.filter((f) => !f.startsWith(FOLDER))).toEqual([])
-    expect(added).toEqual(expect.arrayContaining(['scenario.ts', 'story.md', 'tables.ts', 'dataset.ts', 'scenario-data.ts', 'sql-city-revenue.sql'].map((f) => FOLDER + f)))
+    expect(added).toEqual(expect.arrayContaining(['scenario.ts', 'story.md', 'tables.ts', 'dataset.ts', 'scenario-data.ts', 'sql-city-revenue.sql', 'follow-ups.ts'].map((f) => FOLDER + f)))
   })
 
   it('refuses an id that is not lower-case words joined by hyphens, and an existing folder, with exit 2', () => {

@@ -138,7 +138,7 @@ describe('progress and drafts across reloads', () => {
     expect(state.ratingHistory).toEqual({})
     const stored = JSON.parse(localStorage.getItem(KEY)!)
     expect(stored.version).toBe(3)
-    expect(stored.state).toEqual({ ...v1, ratingHistory: {}, followUpNotes: {}, followUpRatings: {}, reviews: {} })
+    expect(stored.state).toEqual({ ...v1, ratingHistory: {}, followUpNotes: {}, followUpRatings: {}, reviews: {}, activity: [], timeSpent: {} })
   })
 
   it('migrates a version 2 store to version 3 without loss, and keeps follow-up notes across reloads', async () => {
@@ -161,6 +161,8 @@ describe('progress and drafts across reloads', () => {
       followUpNotes: { 'fixture-shop/late-data': 'Reprocess three days' },
       followUpRatings: { 'fixture-shop/late-data': 'medium' },
       reviews: {},
+      activity: [],
+      timeSpent: {},
     })
     first.view.unmount()
     const second = await reload('#/')

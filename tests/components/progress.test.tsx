@@ -41,14 +41,66 @@ afterEach(() => {
 })
 
 describe('the progress page', () => {
-  it('summarises each scenario: exercises solved and Submits', async () => {
+  it('summarises each scenario by part: solved, Submits, time spent and the current streak', async () => {
     seedProgress()
+    const at = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
+    useAppStore.setState({
+      timeSpent: { [SQL_ID]: 25 * 60, [PY_ID]: 30 },
+      activity: [
+        { at: at(30), exerciseId: SQL_ID, verdict: 'rejected', mistakes: [] },
+        { at: at(20), exerciseId: SQL_ID, verdict: 'accepted', mistakes: [] },
+        { at: at(10), exerciseId: SQL_ID, verdict: 'accepted', mistakes: [] },
+      ],
+    })
     renderApp('#/progress')
-    const table = await screen.findByRole('table', { name: 'Progress by scenario' })
-    const shop = within(table).getByRole('row', { name: /Fixture Shop Orders/ })
-    expect(within(shop).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1 of 3', '3'])
-    const ads = within(table).getByRole('row', { name: /Fixture Ads Attribution/ })
-    expect(within(ads).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0 of 0', '0'])
+    const table = await screen.findByRole('table', { name: 'Progress in Fixture Shop Orders' })
+    const cells = (part: string) => within(within(table).getByRole('row', { name: new RegExp(`^${part}`) })).getAllByRole('cell').map((c) => c.textContent)
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Data model', 'SQL', 'Python'])
+    expect(cells('SQL')).toEqual(['1 of 1', '2', '25 min', '2'])
+    expect(cells('Python')).toEqual(['0 of 1', '1', 'under 1 min', '—'])
+    expect(cells('Data model')).toEqual(['0 of 1', '0', '—', '—'])
+    expect(screen.getByText('No exercises yet.')).toBeInTheDocument()
+    expect(screen.getByText(/1 exercise of 3 solved · 3 Submits in the last 30 days · practised 1 day in a row/)).toBeInTheDocument()
+  })
+
+  it('charts the activity of the last 30 days and the mistakes made most often, each with the same numbers as a table', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString()
+    const mau = { id: 'mistake:mau-counts-user-days', label: 'your MAU counts user-days, not distinct users: someone active on 20 days counts 20 times' }
+    const join = { id: 'pattern:inner-join', label: 'an inner join drops the days without sessions.' }
+    useAppStore.setState({
+      activity: [
+        { at: at(40), exerciseId: SQL_ID, verdict: 'rejected', mistakes: [join] },
+        { at: at(3), exerciseId: SQL_ID, verdict: 'rejected', mistakes: [mau] },
+        { at: at(3), exerciseId: SQL_ID, verdict: 'rejected', mistakes: [mau] },
+        { at: at(2), exerciseId: SQL_ID, verdict: 'rejected', mistakes: [mau] },
+        { at: at(0), exerciseId: SQL_ID, verdict: 'accepted', mistakes: [] },
+      ],
+    })
+    renderApp('#/progress')
+    const activity = await screen.findByRole('img', { name: 'Submits per day, last 30 days' })
+    expect(activity).toHaveAccessibleDescription(/^4 Submits on 3 of the last 30 days, 1 accepted\. Busiest day: .+ with 2\.$/)
+    const activityTable = screen.getByRole('table', { name: /Submits per day/ })
+    expect(within(activityTable).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['0', '2'],
+      ['0', '1'],
+      ['1', '0'],
+    ])
+
+    const mistakes = screen.getByRole('img', { name: 'Mistakes made most often' })
+    expect(mistakes).toHaveAccessibleDescription(
+      'Your MAU counts user-days, in Top customers by revenue (Fixture Shop Orders): 3 times. An inner join drops the days without sessions, in Top customers by revenue (Fixture Shop Orders): 1 time.',
+    )
+    const rows = within(screen.getByRole('table', { name: /Mistakes made most often/ })).getAllByRole('row').slice(1)
+    expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent(mau.label)
+    expect(within(rows[0]).getAllByRole('cell')[1]).toHaveTextContent('3')
+  })
+
+  it('says so when there is nothing to chart yet', async () => {
+    renderApp('#/progress')
+    expect(await screen.findByText(/No Submits in the last 30 days yet/)).toBeInTheDocument()
+    expect(screen.getByText(/No named mistakes yet/)).toBeInTheDocument()
+    expect(screen.queryByRole('img')).toBeNull()
   })
 
   it('exports everything to one JSON file', async () => {
@@ -74,32 +126,65 @@ describe('the progress page', () => {
       followUpNotes: { 'fixture-shop/late-data': 'Re-run the last three days' },
       followUpRatings: { 'fixture-shop/late-data': 'weak' },
       reviews: { 'follow-up:fixture-shop/late-data': expect.objectContaining({ kind: 'follow-up', step: 0 }) },
+      activity: [],
+      timeSpent: {},
     })
     expect(screen.getByRole('status')).toHaveTextContent(/^Exported/)
   })
 
-  it('imports an export from another machine, replacing the data here', async () => {
+  it('imports an export from another machine after showing what it holds, replacing the data here', async () => {
     seedProgress()
-    const exported = exportProgress()
+    const exported = exportProgress(undefined, new Date('2024-06-01T10:00:00Z'))
     resetAppStore()
     useAppStore.getState().setDraft(SQL_ID, 'SELECT "this machine"')
     renderApp('#/progress')
     await screen.findByRole('heading', { name: 'Progress' })
     await importFile(jsonFile(exported))
+    const confirm = await screen.findByRole('group', { name: 'Replace your data with export.json?' })
+    expect(within(confirm).getByRole('heading')).toHaveFocus()
+    expect(confirm).toHaveTextContent(`This export was made on ${new Date('2024-06-01T10:00:00Z').toLocaleString()}`)
+    const counts = (what: string) => within(within(confirm).getByRole('row', { name: new RegExp(`^${what}`) })).getAllByRole('cell').map((c) => c.textContent)
+    expect(counts('Exercises solved')).toEqual(['1', '0'])
+    expect(counts('Submits')).toEqual(['3', '0'])
+    expect(counts('Drafts')).toEqual(['1', '1'])
+    expect(counts('Review queue items')).toEqual(['1', '0'])
+    expect(useAppStore.getState().drafts, 'nothing changes before the confirmation').toEqual({ [SQL_ID]: 'SELECT "this machine"' })
+
+    await userEvent.setup().click(within(confirm).getByRole('button', { name: 'Replace my data' }))
     expect(await screen.findByRole('status')).toHaveTextContent(/^Imported export\.json/)
+    expect(screen.getByRole('button', { name: 'Import progress…' })).toHaveFocus()
     const state = useAppStore.getState()
     expect(state.solved[SQL_ID]).toBeDefined()
     expect(state.drafts).toEqual({ [PY_ID]: 'class BasketProcessor: ...' })
     expect(state.followUpRatings).toEqual({ 'fixture-shop/late-data': 'weak' })
     expect(JSON.parse(localStorage.getItem(KEY)!).state.followUpNotes).toEqual({ 'fixture-shop/late-data': 'Re-run the last three days' })
-    const row = screen.getByRole('row', { name: /Fixture Shop Orders/ })
-    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('1 of 3')
+    const row = within(screen.getByRole('table', { name: 'Progress in Fixture Shop Orders' })).getByRole('row', { name: /^SQL/ })
+    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('1 of 1')
+  })
+
+  it('changes nothing when the import is cancelled', async () => {
+    seedProgress()
+    const exported = exportProgress()
+    resetAppStore()
+    useAppStore.getState().setDraft(SQL_ID, 'SELECT "this machine"')
+    const stored = localStorage.getItem(KEY)
+    renderApp('#/progress')
+    await screen.findByRole('heading', { name: 'Progress' })
+    await importFile(jsonFile(exported))
+    const confirm = await screen.findByRole('group', { name: /^Replace your data/ })
+    await userEvent.setup().click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('status')).toHaveTextContent('Import of export.json cancelled. Nothing was changed.')
+    expect(screen.queryByRole('group', { name: /^Replace your data/ })).toBeNull()
+    expect(useAppStore.getState().drafts).toEqual({ [SQL_ID]: 'SELECT "this machine"' })
+    expect(useAppStore.getState().solved).toEqual({})
+    expect(localStorage.getItem(KEY)).toBe(stored)
   })
 
   it('imports an export of an older version (v2, no follow-ups yet)', async () => {
     renderApp('#/progress')
     await screen.findByRole('heading', { name: 'Progress' })
     await importFile(jsonFile({ format: EXPORT_FORMAT, version: 2, exportedAt: '2024-06-01T00:00:00Z', state: { solved: { [SQL_ID]: { at: '2024-06-01T00:00:00Z' } } } }))
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Replace my data' }))
     await screen.findByRole('status')
     expect(useAppStore.getState().solved[SQL_ID]).toEqual({ at: '2024-06-01T00:00:00.000Z' })
     expect(useAppStore.getState().followUpNotes).toEqual({})
@@ -130,6 +215,7 @@ describe('the progress page', () => {
     await importFile(file)
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(message)
+    expect(screen.queryByRole('button', { name: 'Replace my data' })).toBeNull()
     expect(alert).toHaveTextContent(/Nothing was changed\.$/)
     expect(JSON.stringify(exportProgress(undefined, new Date(0)))).toBe(before)
     expect(localStorage.getItem(KEY)).toBe(stored)

@@ -86,6 +86,17 @@ describe('the review queue', () => {
     expect(progressLink()).toHaveAccessibleName('Progress')
   })
 
+  it('names the exercise and scenario of a mistake to practise, with what went wrong', async () => {
+    useAppStore.getState().addReview({ id: `mistake:${SQL_ID}`, kind: 'mistake', target: { exerciseId: SQL_ID }, label: 'your MAU counts user-days, not users.' })
+    vi.setSystemTime(START + DAY)
+    renderApp('#/progress')
+    const due = await screen.findByRole('list', { name: 'Due for review' })
+    const item = within(due).getByRole('listitem')
+    expect(within(item).getByRole('link', { name: 'Top customers by revenue' })).toHaveAttribute('href', `#/exercise/${SQL_ID}`)
+    expect(item).toHaveTextContent('Known mistakeTop customers by revenue · SQL in Fixture Shop Orders')
+    expect(item).toHaveTextContent('your MAU counts user-days, not users.')
+  })
+
   it("starts an item's schedule over when the same slip happens again", () => {
     const { addReview } = useAppStore.getState()
     addReview({ id: 'rubric:x/metrics', kind: 'rubric', target: { exerciseId: 'x' }, label: 'Metrics: missed retention' })

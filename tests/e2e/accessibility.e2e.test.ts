@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnderTest } from './app'
+import { exportFileOf, learnerState, STORAGE_KEY } from './learner-state'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -65,6 +66,20 @@ const AFTER_ACTIONS: Array<{ name: string; hash: string; act: (page: Page) => Pr
     act: async (page) => {
       await page.getByRole('list', { name: 'Due for review' }).waitFor()
       await page.getByText('1 due').waitFor()
+    },
+  },
+  {
+    name: 'progress page with data (both charts, their tables open, an import waiting for confirmation)',
+    hash: '#/progress',
+    act: async (page) => {
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ state: learnerState(Date.now()), version: 3 })] as const)
+      await page.reload()
+      await page.getByRole('img', { name: 'Submits per day, last 30 days' }).waitFor()
+      await page.getByRole('img', { name: 'Mistakes made most often' }).waitFor()
+      for (const summary of await page.getByText('Show as a table').all()) await summary.click()
+      await page.getByRole('table', { name: /^Mistakes made most often/ }).waitFor()
+      await page.getByLabel('Import file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exportFileOf(Date.now())) })
+      await page.getByRole('group', { name: 'Replace your data with export.json?' }).waitFor()
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { TemplateContext, TemplateFiles } from './context'
+import { followUpFiles } from './follow-up-files'
 import { modelFiles } from './model-files'
 import { productFiles } from './product-files'
 import { pythonFiles } from './python-files'
@@ -18,5 +19,6 @@ export function scenarioTemplate(context: TemplateContext): TemplateFiles {
     ...pythonFiles(context),
     ...productFiles(context),
     ...modelFiles(context),
+    ...followUpFiles(context),
   }
 }

@@ -13,6 +13,7 @@ import { defineProductExercise } from '../product-exercise'
 import { definePythonExercise } from '../python-exercise'
 import { defineSqlExercise, type ScenarioFiles } from '../sql-exercise'
 import { defineScenario } from '../types'
+import { ${name}FollowUps } from './follow-ups'
 import { tables } from './tables'
 
 // The folder's statements, references and starter code, as text. Only this folder's top level:
@@ -110,6 +111,8 @@ export const ${name} = defineScenario({
       files,
     ),
   ],
+  // The interviewer's follow-up discussions, shown at the end of the scenario page.
+  followUps: ${name}FollowUps,
 })
 
 export default ${name}

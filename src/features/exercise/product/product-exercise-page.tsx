@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useEffect } from 'react'
 import { composeProductOutline, useAppStore } from '../../../store'
 import type { ProductExercise, Scenario } from '../../../scenarios/types'
 import { AnswerEditor } from '../shared/editor/answer-editor'
@@ -27,6 +27,8 @@ export function ProductExercisePage({ scenario, exercise }: { scenario: Scenario
   const outline = rubric ? composeProductOutline(rubric) : ''
   const { session, draft, setAnswer } = useAnswerDraft(id, outline)
 
+  // No runtime to start, but opening it in the store counts the time spent on the page.
+  useEffect(() => useAppStore.getState().openExercise(id), [id])
   const submit = useCallback(() => void useAppStore.getState().submit(id), [id])
   // There is no Run here: Ctrl/Cmd+Enter does nothing, Ctrl/Cmd+Shift+Enter submits.
   useShortcuts(noRun, submit)
