@@ -7,6 +7,7 @@ import { persist } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createDraftsSlice } from './drafts-slice'
 import { createFollowUpSlice } from './follow-up-slice'
+import { createMockSlice, runningMock } from './mock-slice'
 import { createReviewSlice } from './review-slice'
 import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from './migrate'
 import { createProductSlice } from './product-slice'
@@ -51,6 +52,7 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
         ...createProductSlice(...a),
         ...createFollowUpSlice(...a),
         ...createReviewSlice(...a),
+        ...createMockSlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -65,6 +67,7 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
           followUpNotes: state.followUpNotes,
           followUpRatings: state.followUpRatings,
           reviews: state.reviews,
+          mockLoops: state.mockLoops,
         }),
         migrate: migratePersisted,
         // Same version but a damaged shape (hand edits, partial writes): keep what reads.
@@ -78,8 +81,14 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
 /** The app's store. */
 export const appStore = createAppStore()
 
+function stopRunningMock(store: StoreApi<AppState>): void {
+  const running = runningMock(store.getState().mockLoops)
+  if (running) store.getState().stopMock(running.id)
+}
+
 /** Back to a fresh start (also written to storage), with every runtime ended. Tests call it between cases. */
 export function resetAppStore(): void {
+  stopRunningMock(appStore)
   appStore.getState().disposeRuntimes()
   appStore.setState(appStore.getInitialState(), true)
 }
@@ -95,7 +104,11 @@ export function exportProgress(store: StoreApi<AppState> = appStore, now: Date =
  */
 export function importProgress(text: string, store: StoreApi<AppState> = appStore): ImportResult {
   const result = readExport(text)
-  if (result.ok) store.setState(result.state)
+  if (result.ok) {
+    // A loop running now would keep its clock on data the import replaces.
+    stopRunningMock(store)
+    store.setState(result.state)
+  }
   return result
 }
 
@@ -112,6 +125,8 @@ export { runtimeKey, sqlRuntimeKey } from './runtime-slice'
 export { SAMPLE_ROWS } from './sample-slice'
 export { followUpKey } from './follow-up-slice'
 export { countDueReviews, REVIEW_INTERVALS_DAYS, sortReviews } from './review-slice'
+export { describeMockResult, MOCK_LOOP_LIMIT, mockPhase, mockTimerNotice, partDeadline, pastMocks, runningMock, summarizeMock, type MockSummary } from './mock-slice'
+export { checkMockPlan, DEFAULT_PART_MINUTES, isMockScope, MAX_PART_SECONDS, MIN_PART_SECONDS, MIXED_LOOP_ID, MOCK_PART_KINDS, mockChoices, mockFollowUps, planMockLoop } from './mock-plan'
 export { composeProductOutline, RATING_HISTORY_LIMIT } from './product-actions'
 export type * from './types'
 export type { RuntimeStatus } from './runtimes'
