@@ -112,13 +112,16 @@ export function describeMockResult(kind: MockPartKind, grade: GradeState, sessio
     return { verdict: 'error', score: 0, secondsUsed, mistakes: [], missed: [], feedback: [message] }
   }
   const { verdict, score, feedback } = grade.grade
+  const missed = missedPoints(kind, grade.grade, session)
+  // Where the missed points are listed, the feedback that repeats them in long form is left out.
+  const repeats = (line: string) => missed.some((point) => line.includes(point) || point.startsWith(line.split(':')[0] + ':'))
   return {
     verdict,
     score: Math.round(score),
     secondsUsed,
     mistakes: namedMistakes(grade.grade),
-    missed: missedPoints(kind, grade.grade, session),
-    feedback: feedback.slice(0, 3),
+    missed,
+    feedback: feedback.filter((line, index) => index === 0 || !repeats(line)).slice(0, 3),
   }
 }
 

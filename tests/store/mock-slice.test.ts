@@ -156,6 +156,9 @@ describe('running a loop', () => {
     expect(part.result).toMatchObject({ verdict: 'rejected', secondsUsed: 42 })
     expect(part.result!.missed.length).toBeGreaterThan(0)
     expect(part.result!.missed[0]).toMatch(/: /)
+    // The feedback keeps its summary line but not the long form of the points listed as missed.
+    expect(part.result!.feedback[0]).toMatch(/^Rejected/)
+    expect(part.result!.feedback.slice(1).filter((line) => part.result!.missed.some((point) => point.startsWith(`${line.split(':')[0]}:`)))).toEqual([])
     expect(part.answer).toBe('## Metrics\n\nDAU/MAU and its parts.')
     expect(mockPhase(loopOf(store, id))).toBe('follow-ups')
     // The follow-ups are not timed: nothing moves until the learner goes on.

@@ -7,6 +7,12 @@ import { formatDuration, formatWhen } from './format'
 /** Loops shown in the chart: the latest ones. The table lists every loop. */
 const CHART_LOOPS = 12
 
+/** `0.3′`, `12′`: minutes above a bar, one decimal while under ten. */
+const minutesLabel = (seconds: number): string => {
+  const minutes = seconds / 60
+  return `${minutes < 10 ? minutes.toFixed(1) : Math.round(minutes)}′`
+}
+
 const scopeName = (scope: string): string => (scope === MIXED_LOOP_ID ? 'Mixed loop' : (findScenario(scope)?.title ?? scope))
 
 interface Props {
@@ -41,8 +47,8 @@ export function MockHistory({ loops, currentId }: Props) {
           description={`Minutes used of the time given, last ${charted.length} loops, oldest first: ${charted
             .map((r) => `${Math.round(r.summary.secondsUsed / 60)} of ${Math.round(r.summary.secondsGiven / 60)}`)
             .join(', ')}.`}
-          bars={charted.map((r, i) => ({ id: r.loop.id, name: name(i), value: r.summary.secondsUsed / 60, max: r.summary.secondsGiven / 60, label: `${Math.round(r.summary.secondsUsed / 60)}′` }))}
-          max={Math.max(1, ...charted.map((r) => r.summary.secondsGiven / 60))}
+          bars={charted.map((r, i) => ({ id: r.loop.id, name: name(i), value: r.summary.secondsUsed / 60, max: r.summary.secondsGiven / 60, label: minutesLabel(r.summary.secondsUsed) }))}
+          max={2 * Math.ceil(Math.max(1, ...charted.map((r) => r.summary.secondsGiven / 60)) / 2)}
           unit="minutes"
           currentId={currentId}
         />
