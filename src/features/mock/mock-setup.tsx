@@ -39,7 +39,7 @@ export function MockSetup({ scope, initialPlan, inSeconds, onStarted }: Props) {
   }
 
   return (
-    <form className="mock-setup" onSubmit={start} aria-describedby="mock-setup-total">
+    <form className="mock-setup" onSubmit={start} aria-describedby="mock-setup-total" noValidate>
       <ol className="mock-setup-parts">
         {plan.map((part, index) => (
           <li key={part.kind}>
