@@ -133,6 +133,8 @@ interface Armed {
   baseline: GradeState | undefined
   /** The part's answer was handed to `submit` (by the learner or by the clock). */
   submitted: boolean
+  /** Its grading was seen under way. */
+  sawGrading?: boolean
   timer?: ReturnType<typeof setTimeout>
   unsubscribe: () => void
   /** Releases the exercise's runtime, held for the whole part so grading never waits on a page. */
@@ -236,6 +238,7 @@ export const createMockSlice: StateCreator<AppState, [], [], MockSlice> = (set, 
     if (grade && grade !== clock.baseline) {
       if (grade.status === 'grading') {
         clock.submitted = true
+        clock.sawGrading = true
         endPart('submit', Date.now())
         return
       }
@@ -245,6 +248,11 @@ export const createMockSlice: StateCreator<AppState, [], [], MockSlice> = (set, 
         finishPart(grade)
         return
       }
+    }
+    // Grading began and the old verdict came back (a rubric that failed to load): the part still ends.
+    if (clock.sawGrading && grade === clock.baseline) {
+      finishPart({ status: 'error', message: 'The answer could not be graded.' })
+      return
     }
     // Time ran out (or a reload cut grading short): grade once nothing else is running on it.
     if (part.endedAt && !clock.submitted && !isBusy(session)) gradeNow(clock, part)

@@ -25,9 +25,11 @@ vi.mock('../../src/scenarios/index', async () => {
     hints: [],
     loadRubric: async () => (await import('../../src/scenarios/feed-engagement/product-sense.rubric')).default,
   }
+  // A question whose rubric fails to load (a lost network): its Submit puts the old verdict back.
+  const broken = { ...product, id: toExerciseId('fixture-shop/product-broken'), loadRubric: async () => Promise.reject(new Error('offline')) }
   const shop = {
     ...fixture.fixtureScenario,
-    exercises: [product, ...fixture.fixtureScenario.exercises],
+    exercises: [product, ...fixture.fixtureScenario.exercises, broken],
     followUps: [
       { id: 'late-data', part: 'sql' as const, question: 'Late orders?', talkingPoints: ['Reprocess'], tags: [] },
       { id: 'ownership', part: 'collaboration' as const, question: 'Who owns it?', talkingPoints: ['You'], tags: [] },
@@ -274,6 +276,15 @@ describe('running a loop', () => {
     await vi.advanceTimersByTimeAsync(120_000)
     expect(loopOf(store, id).parts[0].result).toBeUndefined()
     expect(pastMocks(store.getState().mockLoops)).toEqual([])
+  })
+
+  it('ends a part whose Submit could not grade (its rubric did not load) as "could not be graded"', async () => {
+    const store = newStore()
+    const id = store.getState().startMock('fixture-shop', [{ kind: 'product', exerciseId: 'fixture-shop/product-broken', secondsGiven: 60 }])
+    await vi.advanceTimersByTimeAsync(5_000)
+    await settled(store.getState().submit('fixture-shop/product-broken'))
+    expect(loopOf(store, id).parts[0]).toMatchObject({ endedBy: 'submit', result: { verdict: 'error', secondsUsed: 5, feedback: ['The answer could not be graded.'] } })
+    expect(mockPhase(loopOf(store, id))).toBe('follow-ups')
   })
 
   it('starting a loop stops the one running', () => {
