@@ -121,7 +121,7 @@ export function describeMockResult(kind: MockPartKind, grade: GradeState, sessio
     secondsUsed,
     mistakes: namedMistakes(grade.grade),
     missed,
-    feedback: feedback.filter((line, index) => index === 0 || !repeats(line)).slice(0, 3),
+    feedback: feedback.filter((line, index) => !missed.includes(line) && (index === 0 || !repeats(line))).slice(0, 3),
   }
 }
 

@@ -175,7 +175,7 @@ describe('running a loop', () => {
         { id: 'role:fact', status: 'pass', message: 'There is an order fact.', weight: 1, required: true },
         { id: 'grain:fact', status: 'fail', message: 'The order fact has no key at its grain.', weight: 1, required: true },
       ],
-      feedback: ['This looks like a common mistake: one wide table for everything. Hint: split facts from dimensions.'],
+      feedback: ['This looks like a common mistake: one wide table for everything. Hint: split facts from dimensions.', 'The order fact has no key at its grain.'],
       diagrams: { answer: { tables: [], relations: [] }, reference: { tables: [], relations: [] } } as unknown as ModelGrade['diagrams'],
       questions: [],
     }
@@ -196,7 +196,8 @@ describe('running a loop', () => {
       secondsUsed: 30,
       mistakes: ['One wide table for everything'],
       missed: ['The order fact has no key at its grain.'],
-      feedback: failing.feedback,
+      // The failed check is listed once, under the checks, not again as feedback.
+      feedback: [failing.feedback[0]],
     })
 
     // Part 3, SQL: started on a blank answer, the practice draft put aside; Submit after 10 s is accepted.
