@@ -7,6 +7,9 @@ import { useRoute, type Route } from '../ui/router'
 const ScenarioRoute = lazy(() => import('./routes/scenario-route'))
 const ExerciseRoute = lazy(() => import('./routes/exercise-route'))
 const ProgressPage = lazy(() => import('../features/progress/progress-page'))
+const MockRoute = lazy(() => import('./routes/mock-route'))
+const MockHomePage = lazy(() => import('./routes/mock-route').then((m) => ({ default: m.MockHomePage })))
+const MockReportPage = lazy(() => import('./routes/mock-route').then((m) => ({ default: m.MockReportPage })))
 
 /** Starts loading a route's chunks before React asks for them (called once at startup). */
 export function preloadRoute(route: Route): void {
@@ -17,6 +20,8 @@ export function preloadRoute(route: Route): void {
     void import('./routes/scenario-route')
   } else if (route.name === 'progress') {
     void import('../features/progress/progress-page')
+  } else if (route.name === 'mock' || route.name === 'mock-home' || route.name === 'mock-report') {
+    void import('./routes/mock-route')
   }
 }
 
@@ -30,6 +35,12 @@ function Page({ route }: { route: Route }) {
       return <ExerciseRoute exerciseId={route.exerciseId} />
     case 'progress':
       return <ProgressPage />
+    case 'mock-home':
+      return <MockHomePage />
+    case 'mock':
+      return <MockRoute scope={route.scope} />
+    case 'mock-report':
+      return <MockReportPage loopId={route.loopId} />
     case 'not-found':
       return <NotFoundPage />
   }

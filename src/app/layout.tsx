@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { PRODUCT_NAME } from '../ui/page-meta'
-import { homeHref, progressHref, useRoute } from '../ui/router'
+import { homeHref, mockHomeHref, progressHref, useRoute } from '../ui/router'
 import { setThemeChoice, useTheme, type ThemeChoice } from '../ui/theme'
 import { useNow } from '../ui/use-now'
 import { countDueReviews, useAppStore } from '../store'
@@ -40,7 +40,7 @@ function DueBadge() {
 export function Layout({ children }: { children: ReactNode }) {
   const route = useRoute()
   const sheet = useShortcutSheet()
-  const current = (name: string) => (route.name === name ? ('page' as const) : undefined)
+  const current = (...names: string[]) => (names.includes(route.name) ? ('page' as const) : undefined)
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -53,6 +53,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label="Main" className="site-nav">
           <a href={homeHref()} aria-current={current('home')}>
             Home
+          </a>
+          <a href={mockHomeHref()} aria-current={current('mock-home', 'mock', 'mock-report')}>
+            Mock interview
           </a>
           <a href={progressHref()} aria-current={current('progress')}>
             Progress <DueBadge />

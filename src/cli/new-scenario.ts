@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { RESERVED_SCENARIO_IDS } from '../scenarios/reserved-ids'
 import { scenarioTemplate } from './new-scenario/index'
 
 const USAGE = 'usage: npm run new-scenario -- <id> [--title "Title shown in the catalog"]\n  <id>: lower-case words joined by hyphens, such as bike-rentals'
@@ -19,6 +20,7 @@ export async function main(args: string[], root = process.cwd()): Promise<number
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) {
     return refuse(`"${id}" is not a scenario id: use lower-case words joined by hyphens, starting with a letter, such as bike-rentals.`)
   }
+  if (RESERVED_SCENARIO_IDS.includes(id)) return refuse(`"${id}" is reserved: #/mock/${id} is the mixed mock loop. Choose another id.`)
   const folder = join('src', 'scenarios', id)
   if (existsSync(join(root, folder))) return refuse(`${folder}/ already exists: choose another id, or move that folder away first.`)
 

@@ -1,3 +1,4 @@
+import { RESERVED_SCENARIO_IDS } from '../scenarios/reserved-ids'
 import { z } from 'zod'
 import type { Scenario, ScenarioData, SqlExercise } from '../scenarios/types'
 import { checkFollowUps } from './follow-up-rules'
@@ -72,6 +73,9 @@ export async function checkScenarioShape(scenario: Scenario, data: ScenarioData 
       const field = issue.path.length ? ` (${issue.path.join('.')})` : ''
       problems.push(`${scenarioFieldFile(scenario.id, issue.path)}: scenario ${scenario.id}${field} ${issue.message}.`)
     }
+  }
+  if (RESERVED_SCENARIO_IDS.includes(scenario.id)) {
+    problems.push(`${inScenario}: "${scenario.id}" is reserved (the route #/mock/${scenario.id} is the mixed mock loop): rename the folder and its id.`)
   }
   if (scenario.variants[0]?.key !== 'visible') problems.push(`${inScenario}: the first dataset variant must be called "visible": make it { key: 'visible', seed: ... }.`)
   const seen = new Set<string>()

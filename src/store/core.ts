@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createActivitySlice } from './activity-slice'
 import { createDraftsSlice } from './drafts-slice'
 import { createFollowUpSlice } from './follow-up-slice'
+import { createMockSlice, runningMock } from './mock-slice'
 import { createReviewSlice } from './review-slice'
 import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from './migrate'
 import { createProductSlice } from './product-slice'
@@ -53,6 +54,7 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
         ...createFollowUpSlice(...a),
         ...createReviewSlice(...a),
         ...createActivitySlice(...a),
+        ...createMockSlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -69,6 +71,7 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
           reviews: state.reviews,
           activity: state.activity,
           timeSpent: state.timeSpent,
+          mockLoops: state.mockLoops,
         }),
         migrate: migratePersisted,
         // Same version but a damaged shape (hand edits, partial writes): keep what reads.
@@ -82,8 +85,14 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
 /** The app's store. */
 export const appStore = createAppStore()
 
+function stopRunningMock(store: StoreApi<AppState>): void {
+  const running = runningMock(store.getState().mockLoops)
+  if (running) store.getState().stopMock(running.id)
+}
+
 /** Back to a fresh start (also written to storage), with every runtime ended. Tests call it between cases. */
 export function resetAppStore(): void {
+  stopRunningMock(appStore)
   appStore.getState().disposeRuntimes()
   appStore.setState(appStore.getInitialState(), true)
 }
@@ -99,7 +108,11 @@ export function exportProgress(store: StoreApi<AppState> = appStore, now: Date =
  */
 export function importProgress(text: string, store: StoreApi<AppState> = appStore): ImportResult {
   const result = readExport(text)
-  if (result.ok) store.setState(result.state)
+  if (result.ok) {
+    // A loop running now would keep its clock on data the import replaces.
+    stopRunningMock(store)
+    store.setState(result.state)
+  }
   return result
 }
 
@@ -116,6 +129,8 @@ export { runtimeKey, sqlRuntimeKey } from './runtime-slice'
 export { SAMPLE_ROWS } from './sample-slice'
 export { followUpKey } from './follow-up-slice'
 export { countDueReviews, REVIEW_INTERVALS_DAYS, sortReviews } from './review-slice'
+export { describeMockResult, MOCK_LOOP_LIMIT, mockPhase, mockTimerNotice, partDeadline, pastMocks, runningMock, summarizeMock, type MockSummary } from './mock-slice'
+export { checkMockPlan, DEFAULT_PART_MINUTES, isMockScope, MAX_PART_SECONDS, MIN_PART_SECONDS, MIXED_LOOP_ID, MOCK_PART_KINDS, mockChoices, mockFollowUps, planMockLoop } from './mock-plan'
 export { composeProductOutline, RATING_HISTORY_LIMIT } from './product-actions'
 export type * from './types'
 export type { RuntimeStatus } from './runtimes'

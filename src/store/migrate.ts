@@ -1,14 +1,15 @@
 import { RATING_HISTORY_LIMIT } from './product-actions'
 import { ACTIVITY_LIMIT } from './activity-slice'
-import type { ActivityEntry, PersistedState, RatingHistoryEntry, ReviewItem, SelfRating, SolvedEntry } from './types'
+import type { ActivityEntry, MockLoop, MockPart, MockPartResult, PersistedState, RatingHistoryEntry, ReviewItem, SelfRating, SolvedEntry } from './types'
 
 /**
  * Bump when the persisted shape changes, and teach `migratePersisted` the old one.
  * v2 added `ratingHistory` (self-ratings against detected coverage per product-sense Submit).
  * v3 added `followUpNotes` and `followUpRatings` (the interviewer's follow-up discussions) and `reviews` (the review queue);
  * `activity` (graded Submits) and `timeSpent` came later within v3: stores and exports without them read as empty.
+ * v4 added `mockLoops` (mock interview loops and their reports).
  */
-export const PERSIST_VERSION = 3
+export const PERSIST_VERSION = 4
 
 type Loose = Record<string, unknown>
 
@@ -144,6 +145,57 @@ function readTimeSpent(raw: unknown): Record<string, number> {
   return seconds
 }
 
+const PART_KINDS = new Set(['product', 'model', 'sql', 'python'])
+const LOOP_STATUSES = new Set(['running', 'finished', 'stopped'])
+const VERDICTS = new Set(['accepted', 'rejected', 'error'])
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0
+const readLines = (raw: unknown): string[] => (Array.isArray(raw) ? raw.filter((line): line is string => typeof line === 'string') : [])
+
+function readMockResult(raw: unknown): MockPartResult | undefined {
+  if (!isRecord(raw) || !VERDICTS.has(raw.verdict as string) || !isCount(raw.score) || raw.score > 100 || !isCount(raw.secondsUsed)) return undefined
+  return {
+    verdict: raw.verdict as MockPartResult['verdict'],
+    score: raw.score,
+    secondsUsed: raw.secondsUsed,
+    mistakes: readLines(raw.mistakes),
+    missed: readLines(raw.missed),
+    feedback: readLines(raw.feedback),
+  }
+}
+
+function readMockPart(raw: unknown): MockPart | undefined {
+  if (!isRecord(raw) || !PART_KINDS.has(raw.kind as string) || typeof raw.exerciseId !== 'string' || !isCount(raw.secondsGiven) || raw.secondsGiven === 0) return undefined
+  const part: MockPart = { kind: raw.kind as MockPart['kind'], exerciseId: raw.exerciseId, secondsGiven: raw.secondsGiven }
+  if (isTime(raw.startedAt)) part.startedAt = raw.startedAt
+  if (isTime(raw.endedAt)) part.endedAt = raw.endedAt
+  if (raw.endedBy === 'submit' || raw.endedBy === 'time') part.endedBy = raw.endedBy
+  if (typeof raw.answer === 'string') part.answer = raw.answer
+  const result = readMockResult(raw.result)
+  if (result) part.result = result
+  return part
+}
+
+/** Mock loops (added in version 4) whose every part reads; the rest are dropped. */
+function readMockLoops(raw: unknown): PersistedState['mockLoops'] {
+  const loops: PersistedState['mockLoops'] = {}
+  if (!isRecord(raw)) return loops
+  for (const [id, loop] of Object.entries(raw)) {
+    if (!isRecord(loop) || loop.id !== id || typeof loop.scope !== 'string' || !isTime(loop.startedAt) || !LOOP_STATUSES.has(loop.status as string)) continue
+    if (!Array.isArray(loop.parts) || loop.parts.length === 0) continue
+    const parts = loop.parts.map(readMockPart)
+    if (parts.some((part) => part === undefined)) continue
+    const current = typeof loop.current === 'number' && Number.isInteger(loop.current) && loop.current >= 0 && loop.current < parts.length ? loop.current : 0
+    const setAside: Record<string, string | null> = {}
+    if (isRecord(loop.setAside)) {
+      for (const [exerciseId, draft] of Object.entries(loop.setAside)) if (typeof draft === 'string' || draft === null) setAside[exerciseId] = draft
+    }
+    const read: MockLoop = { id, scope: loop.scope, startedAt: loop.startedAt, status: loop.status as MockLoop['status'], current, parts: parts as MockPart[], setAside }
+    if (isTime(loop.finishedAt)) read.finishedAt = loop.finishedAt
+    loops[id] = read
+  }
+  return loops
+}
+
 /** Keeps every field it can read from any stored shape; the rest start fresh. */
 export function sanitizePersisted(raw: unknown): PersistedState {
   const state = isRecord(raw) ? raw : {}
@@ -164,6 +216,8 @@ export function sanitizePersisted(raw: unknown): PersistedState {
     // Added within version 3: older data has none, so the charts start with the next Submit.
     activity: readActivity(state.activity),
     timeSpent: readTimeSpent(state.timeSpent),
+    // Added in version 4: older stores have no mock loops.
+    mockLoops: readMockLoops(state.mockLoops),
   }
 }
 

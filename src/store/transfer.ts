@@ -59,6 +59,44 @@ const stateSchema = z.object({
     )
     .optional(),
   timeSpent: z.record(z.string(), z.number().nonnegative()).optional(),
+  // Added in version 4.
+  mockLoops: z
+    .record(
+      z.string(),
+      z.object({
+        id: z.string(),
+        scope: z.string(),
+        startedAt: isoTime,
+        finishedAt: isoTime.optional(),
+        status: z.enum(['running', 'finished', 'stopped']),
+        current: z.number().int().nonnegative(),
+        setAside: z.record(z.string(), z.string().nullable()),
+        parts: z
+          .array(
+            z.object({
+              kind: z.enum(['product', 'model', 'sql', 'python']),
+              exerciseId: z.string(),
+              secondsGiven: z.number().positive(),
+              startedAt: isoTime.optional(),
+              endedAt: isoTime.optional(),
+              endedBy: z.enum(['submit', 'time']).optional(),
+              answer: z.string().optional(),
+              result: z
+                .object({
+                  verdict: z.enum(['accepted', 'rejected', 'error']),
+                  score: z.number().min(0).max(100),
+                  secondsUsed: z.number().nonnegative(),
+                  mistakes: z.array(z.string()),
+                  missed: z.array(z.string()),
+                  feedback: z.array(z.string()),
+                })
+                .optional(),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .optional(),
 })
 
 const envelopeSchema = z.object({

@@ -228,6 +228,88 @@ export type ModelRunState =
   | { status: 'done'; diagram: ErSchema; notes: string[] }
   | { status: 'failed'; failure: SqlFailure }
 
+/** The four parts of an interview loop, in the order they run. */
+export type MockPartKind = 'product' | 'model' | 'sql' | 'python'
+
+/** What one part of a mock loop should use, as chosen on the setup screen. */
+export interface MockPartPlan {
+  kind: MockPartKind
+  exerciseId: string
+  /** The time given, in seconds. */
+  secondsGiven: number
+}
+
+/** How one part of a mock loop went, graded by the exercise's own grader. */
+export interface MockPartResult {
+  /** `error` when the answer could not be graded (the grader failed). */
+  verdict: 'accepted' | 'rejected' | 'error'
+  /** 0..100 */
+  score: number
+  /** Seconds from the part's start to Submit, or all of them when time ran out. */
+  secondsUsed: number
+  /** Known mistakes and patterns the grader named. */
+  mistakes: string[]
+  /** Rubric points missed (product sense) or checks failed (data model). */
+  missed: string[]
+  /** The grader's first lines of feedback. */
+  feedback: string[]
+}
+
+export interface MockPart extends MockPartPlan {
+  /** ISO time the part's clock started. */
+  startedAt?: string
+  /** ISO time of Submit, or of the deadline when time ran out. */
+  endedAt?: string
+  endedBy?: 'submit' | 'time'
+  /** The answer as it was when the part ended: what was graded. */
+  answer?: string
+  result?: MockPartResult
+}
+
+/**
+ * One mock interview loop. `status` is `running` from Start until the last part's follow-ups are
+ * done (then `finished`), or `stopped` when the learner stops it early. Persisted (since v4).
+ */
+export interface MockLoop {
+  /** Short, URL-safe: the report's address names it. */
+  id: string
+  /** A scenario id, or `mixed` (one part from each of several scenarios). */
+  scope: string
+  startedAt: string
+  finishedAt?: string
+  status: 'running' | 'finished' | 'stopped'
+  /** Index of the part being worked on, graded or followed up. */
+  current: number
+  parts: MockPart[]
+  /**
+   * The learner's practice drafts of the exercises this loop uses, put aside while a part starts
+   * from the blank answer and given back when it ends (`null`: there was none).
+   */
+  setAside: Record<string, string | null>
+}
+
+/** Where the current part of a running loop is. */
+export type MockPhase = 'running' | 'grading' | 'follow-ups'
+
+export interface MockSlice {
+  /** Every loop by id (the running one too), oldest first in insertion order. Persisted. */
+  mockLoops: Record<string, MockLoop>
+  /**
+   * Starts a loop on these parts (any running loop is stopped first) and the first part's clock.
+   * Returns the new loop's id.
+   */
+  startMock: (scope: string, parts: MockPartPlan[]) => string
+  /** After a part's follow-ups: starts the next part, or finishes the loop after the last. */
+  nextMockPart: (loopId: string) => void
+  /** Stops a running loop; parts already graded stay in its report. */
+  stopMock: (loopId: string) => void
+  /**
+   * Picks up a running loop after a reload: re-arms the clock, ends a part whose time ran out
+   * meanwhile, and grades again a part whose grading the reload cut short. Pages call it on mount.
+   */
+  resumeMock: () => void
+}
+
 export type AppState = ProgressSlice &
   DraftsSlice &
   SessionSlice &
@@ -236,9 +318,10 @@ export type AppState = ProgressSlice &
   ProductSlice &
   FollowUpSlice &
   ReviewSlice &
-  ActivitySlice
+  ActivitySlice &
+  MockSlice
 
-/** What `persist` writes: progress, drafts, self-ratings and their history, follow-up notes and ratings, reviews, activity; never the session. */
+/** What `persist` writes: progress, drafts, self-ratings and their history, follow-up notes and ratings, reviews, activity, mock loops; never the session. */
 export type PersistedState = Pick<
   AppState,
   | 'solved'
@@ -251,4 +334,5 @@ export type PersistedState = Pick<
   | 'reviews'
   | 'activity'
   | 'timeSpent'
+  | 'mockLoops'
 >

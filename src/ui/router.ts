@@ -6,12 +6,20 @@ export type Route =
   | { name: 'progress' }
   | { name: 'scenario'; scenarioId: string }
   | { name: 'exercise'; exerciseId: string }
+  /** The mock interview's page: the scenarios to mock, the mixed loop and past loops. */
+  | { name: 'mock-home' }
+  /** One scope's mock loop (a scenario id, or `mixed`): its setup, or the loop while it runs. */
+  | { name: 'mock'; scope: string }
+  | { name: 'mock-report'; scope: string; loopId: string }
   | { name: 'not-found'; path: string }
 
 export const homeHref = (): string => '#/'
 export const progressHref = (): string => '#/progress'
 export const scenarioHref = (scenarioId: string): string => `#/scenario/${scenarioId}`
 export const exerciseHref = (exerciseId: string): string => `#/exercise/${exerciseId}`
+export const mockHomeHref = (): string => '#/mock'
+export const mockHref = (scope: string): string => `#/mock/${encodeURIComponent(scope)}`
+export const mockReportHref = (scope: string, loopId: string): string => `#/mock/${encodeURIComponent(scope)}/report/${encodeURIComponent(loopId)}`
 
 const decodeSegments = (path: string): string =>
   path
@@ -34,6 +42,11 @@ export function parseRoute(hash: string): Route {
   if (scenario) return { name: 'scenario', scenarioId: decodeSegments(scenario[1]) }
   const exercise = path.match(/^\/exercise\/([^/]+\/[^/]+)$/)
   if (exercise) return { name: 'exercise', exerciseId: decodeSegments(exercise[1]) }
+  if (path === '/mock') return { name: 'mock-home' }
+  const mock = path.match(/^\/mock\/([^/]+)$/)
+  if (mock) return { name: 'mock', scope: decodeSegments(mock[1]) }
+  const report = path.match(/^\/mock\/([^/]+)\/report\/([^/]+)$/)
+  if (report) return { name: 'mock-report', scope: decodeSegments(report[1]), loopId: decodeSegments(report[2]) }
   return { name: 'not-found', path: hash }
 }
 

@@ -20,6 +20,11 @@ describe('scenario shape rules', () => {
     expect(await checkScenarioShape(feedEngagement, feedEngagementData)).toEqual([])
   })
 
+  it('refuses the reserved id "mixed", which the mixed mock loop route uses', async () => {
+    const problems = await checkScenarioShape({ ...feedEngagement, id: 'mixed' as Scenario['id'], exercises: [] }, feedEngagementData)
+    expect(problems).toContain('src/scenarios/mixed/scenario.ts: "mixed" is reserved (the route #/mock/mixed is the mixed mock loop): rename the folder and its id.')
+  })
+
   it('says in a sentence when an exercise has too few known-wrong answers', async () => {
     const problems = await check(withExercise(sqlExercise({ loadWrongAnswers: async () => [] })))
     expect(problems).toEqual([expect.stringMatching(/^src\/scenarios\/feed-engagement\/sql-dau-mau-ratio\.wrong\/: exercise feed-engagement\/sql-dau-mau-ratio needs at least five known-wrong answers: add \.sql files/)])

@@ -50,7 +50,7 @@ describe('progress and drafts across reloads', () => {
     first.view.unmount()
 
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(3)
+    expect(stored.version).toBe(4)
     expect(stored.state.solved[SQL_ID].at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(stored.state).not.toHaveProperty('sessions')
 
@@ -111,7 +111,7 @@ describe('progress and drafts across reloads', () => {
     await reload('#/')
     expect(within(exerciseItem()).getByText('Solved')).toBeInTheDocument()
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(3)
+    expect(stored.version).toBe(4)
     expect(Object.keys(stored.state.solved)).toEqual([SQL_ID])
     expect(stored.state.solved[SQL_ID]).toEqual({ at: expect.any(String) })
     expect(stored.state.drafts).toEqual({ [SQL_ID]: 'SELECT old' })
@@ -123,7 +123,7 @@ describe('progress and drafts across reloads', () => {
     expect(store.useAppStore.getState().solved).toEqual({ [SQL_ID]: { at: new Date(1_717_200_000_000).toISOString() } })
   })
 
-  it('migrates a version 1 store to version 3 without loss: ratings kept, an empty rating history and no follow-up notes', async () => {
+  it('migrates a version 1 store to version 4 without loss: ratings kept, an empty rating history and no follow-up notes', async () => {
     const v1 = {
       solved: { [SQL_ID]: { at: '2024-06-01T10:00:00.000Z' } },
       attempts: { [SQL_ID]: 3 },
@@ -137,11 +137,11 @@ describe('progress and drafts across reloads', () => {
     expect({ solved: state.solved, attempts: state.attempts, drafts: state.drafts, selfRatings: state.selfRatings }).toEqual(v1)
     expect(state.ratingHistory).toEqual({})
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(3)
-    expect(stored.state).toEqual({ ...v1, ratingHistory: {}, followUpNotes: {}, followUpRatings: {}, reviews: {}, activity: [], timeSpent: {} })
+    expect(stored.version).toBe(4)
+    expect(stored.state).toEqual({ ...v1, ratingHistory: {}, followUpNotes: {}, followUpRatings: {}, reviews: {}, activity: [], timeSpent: {}, mockLoops: {} })
   })
 
-  it('migrates a version 2 store to version 3 without loss, and keeps follow-up notes across reloads', async () => {
+  it('migrates a version 2 store to version 4 without loss, and keeps follow-up notes across reloads', async () => {
     const v2 = {
       solved: { [SQL_ID]: { at: '2024-06-01T10:00:00.000Z' } },
       attempts: { [SQL_ID]: 2 },
@@ -155,7 +155,7 @@ describe('progress and drafts across reloads', () => {
     first.store.useAppStore.getState().setFollowUpNote('fixture-shop/late-data', 'Reprocess three days')
     first.store.useAppStore.getState().rateFollowUp('fixture-shop/late-data', 'medium')
     const stored = JSON.parse(localStorage.getItem(KEY)!)
-    expect(stored.version).toBe(3)
+    expect(stored.version).toBe(4)
     expect(stored.state).toEqual({
       ...v2,
       followUpNotes: { 'fixture-shop/late-data': 'Reprocess three days' },
@@ -163,6 +163,7 @@ describe('progress and drafts across reloads', () => {
       reviews: {},
       activity: [],
       timeSpent: {},
+      mockLoops: {},
     })
     first.view.unmount()
     const second = await reload('#/')

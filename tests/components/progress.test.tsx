@@ -116,7 +116,7 @@ describe('the progress page', () => {
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Export progress' }))
     expect(click).toHaveBeenCalledOnce()
     const file = JSON.parse(await saved!.text())
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 3 })
+    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 4 })
     expect(file.state).toEqual({
       solved: useAppStore.getState().solved,
       attempts: { [SQL_ID]: 2, [PY_ID]: 1 },
@@ -128,6 +128,7 @@ describe('the progress page', () => {
       reviews: { 'follow-up:fixture-shop/late-data': expect.objectContaining({ kind: 'follow-up', step: 0 }) },
       activity: [],
       timeSpent: {},
+      mockLoops: {},
     })
     expect(screen.getByRole('status')).toHaveTextContent(/^Exported/)
   })
@@ -196,7 +197,7 @@ describe('the progress page', () => {
     [
       'an export made by a newer version',
       jsonFile({ format: EXPORT_FORMAT, version: 99, exportedAt: '2030-01-01T00:00:00Z', state: {} }),
-      /newer version of the trainer \(data version 99; this one reads up to 3\)/,
+      /newer version of the trainer \(data version 99; this one reads up to 4\)/,
     ],
     [
       'a damaged export',

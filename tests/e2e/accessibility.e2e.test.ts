@@ -95,6 +95,49 @@ const AFTER_ACTIONS: Array<{ name: string; hash: string; act: (page: Page) => Pr
   },
 ]
 
+/** A finished loop as the app stores it (version 4), so the report page has every section to check. */
+const SEEDED_LOOP = {
+  id: 'axeloop1',
+  scope: 'feed-engagement',
+  startedAt: '2026-12-01T09:00:00.000Z',
+  finishedAt: '2026-12-01T10:20:00.000Z',
+  status: 'finished',
+  current: 3,
+  setAside: {},
+  parts: [
+    ['product', 'feed-engagement/product-sense', 900, 'submit', { verdict: 'rejected', score: 45, secondsUsed: 610, mistakes: [], missed: ['Root causes: seasonality, logging changes'], feedback: ['Rejected: your answer covers 7 of 16 rubric points.'] }],
+    ['model', 'feed-engagement/data-model', 900, 'time', { verdict: 'rejected', score: 60, secondsUsed: 900, mistakes: ['One wide table for everything'], missed: ['The session fact has no key at its grain.'], feedback: ['Rejected.'] }],
+    ['sql', 'feed-engagement/sql-dau-mau-ratio', 1500, 'submit', { verdict: 'accepted', score: 100, secondsUsed: 1100, mistakes: [], missed: [], feedback: ['Matches the reference on every dataset.'] }],
+    ['python', 'feed-engagement/py-anomaly-detector', 1500, 'time', { verdict: 'error', score: 0, secondsUsed: 1500, mistakes: [], missed: [], feedback: ['The answer could not be graded.'] }],
+  ].map(([kind, exerciseId, secondsGiven, endedBy, result]) => ({ kind, exerciseId, secondsGiven, startedAt: '2026-12-01T09:00:00.000Z', endedAt: '2026-12-01T09:10:00.000Z', endedBy, answer: 'SELECT 1', result })),
+}
+
+/** The mock interview's pages: its home, a loop's setup, a part under the clock, the follow-ups after it, and a report. */
+const MOCK_PAGES: Array<{ name: string; hash: string; ready: (page: Page) => Promise<unknown> }> = [
+  { name: 'mock interview home', hash: '#/mock', ready: (page) => page.getByRole('table', { name: 'Every loop, oldest first' }).waitFor() },
+  { name: 'mock setup', hash: '#/mock/feed-engagement', ready: (page) => page.getByRole('button', { name: 'Start the mock interview' }).waitFor() },
+  {
+    name: 'mock part running under the clock',
+    hash: '#/mock/mixed',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Start the mock interview' }).click()
+      await page.getByRole('timer').waitFor()
+      await page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 })
+    },
+  },
+  {
+    name: 'mock follow-ups after a part',
+    hash: '#/mock/pymk',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Start the mock interview' }).click()
+      await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Submit' && !b.disabled), undefined, { timeout: 30_000 })
+      await page.getByRole('button', { name: 'Submit', exact: true }).click()
+      await page.getByRole('heading', { name: 'Follow-up discussions' }).waitFor({ timeout: 30_000 })
+    },
+  },
+  { name: 'mock report', hash: `#/mock/feed-engagement/report/${SEEDED_LOOP.id}`, ready: (page) => page.getByRole('img', { name: /Average score per loop/ }).waitFor() },
+]
+
 describe('accessibility of the built app (axe-core in Chromium)', () => {
   let app: AppUnderTest
   beforeAll(async () => {
@@ -110,6 +153,19 @@ describe('accessibility of the built app (axe-core in Chromium)', () => {
       const { page, errors } = await openPage(context, app.host.url + hash)
       await ready(page)
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme)
+      const violations = await seriousViolations(page)
+      expect(violations, describeViolations(violations)).toEqual([])
+      expect(errors).toEqual([])
+      await context.close()
+    })
+
+    it.each(MOCK_PAGES)(`has no serious or critical violations on the $name page (${colorScheme} theme)`, async ({ hash, ready }) => {
+      const context = await app.browser.newContext({ colorScheme })
+      await context.addInitScript((loop) => {
+        if (!localStorage.getItem('de-trainer')) localStorage.setItem('de-trainer', JSON.stringify({ version: 4, state: { mockLoops: { [loop.id]: loop } } }))
+      }, SEEDED_LOOP)
+      const { page, errors } = await openPage(context, app.host.url + hash)
+      await ready(page)
       const violations = await seriousViolations(page)
       expect(violations, describeViolations(violations)).toEqual([])
       expect(errors).toEqual([])
