@@ -84,13 +84,13 @@ export function resultSegmentsConcept(extra: string[] = []): Concept {
     label: 'reading the result by segment (who gains, who loses)',
     labels: ['read + segment', 'result + segment', 'segment + effect', 'heterogeneous'],
     ownPartOnly: true,
-    // Stratifying or balancing by a segment is how users are assigned, not how the result is read.
-    notInClauseWith: ['stratif', 'balanc', 'block on', 'block by'],
+    // Stratifying, balancing or randomising by a segment is how users are assigned, not how the result is read.
+    notInClauseWith: ['stratify', 'stratification', 'balance', 'block on', 'block by', 'randomiz', 'assign', 'assignment'],
     // How interviewers hear a segment read: the effect may sit in one group, differ in sign, be
     // read within strata, or be checked not to come from one platform only.
     synonyms: [...extra, 'heterogeneous', 'heterogeneity', 'read + segment', 'look + segment', 'report + segment', 'key segment', 'pre registered segment',
       'only show', 'only show up', 'sit entirely', 'positive on + negative on', 'positive for + negative for', 'who gain', 'who lose', 'gain most', 'lose most',
-      'especially for', 'separate group', 'within each segment', 'compare within', 'cut by', 'one platform only', 'driven by one', 'from one platform', 'segment + result', 'segment + effect', 'read + separately', 'report + separately', 'analyz + separately', 'look + separately', 'evaluat + separately', 'segment + treatment', 'segment + lift', 'break down + result', 'breakdown + result', 'subgroup', 'per segment', 'slice + result', 'effect + by platform', 'effect + by country', 'result + by platform', 'result + by country'],
+      'especially for', 'separate group', 'within each segment', 'compare within', 'cut by', 'one platform only', 'driven by one', 'from one platform', 'segment + result', 'segment + effect', 'read + stratum', 'read + strata', 'report + stratum', 'report + strata', 'read + separately', 'report + separately', 'analyz + separately', 'look + separately', 'evaluat + separately', 'segment + treatment', 'segment + lift', 'break down + result', 'breakdown + result', 'subgroup', 'per segment', 'slice + result', 'effect + by platform', 'effect + by country', 'result + by platform', 'result + by country'],
   }
 }
 

@@ -37,7 +37,7 @@ const NOT_A_DISMISSAL = new Set(
     'significant', 'significantly', 'statistically', 'lower', 'higher', 'than', 'matter', 'doubt', 'surprise'].map((w) => normalizeWords(w)[0]),
 )
 /** Prepositions that end the noun phrase a "no" negates ("no touch | in the window"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'within', 'during', 'after', 'before', 'from', 'across', 'per', 'via', 'through', 'between'])
+const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'outside', 'on', 'at', 'within', 'during', 'after', 'before', 'from', 'across', 'per', 'via', 'through', 'between'])
 /** Phrases after a mention that dismiss it: "guardrails are not needed", "novelty can be ignored". */
 const DISMISSALS = [
   'not need', 'not needed', 'not necessary', 'not required', 'not relevant', 'not important', 'not matter', 'not worth',
