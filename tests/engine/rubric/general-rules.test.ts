@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   armsConcept, hypothesisConcept, primaryMetricConcept, randomizationConcept, resultSegmentsConcept, scoreRubric, splitMarkdownSentences, type Concept, type Rubric,
 } from '../../../src/engine/rubric'
+import { productSenseRubrics } from '../../support/scenario-content'
 
 /**
  * The general reading rules that took in the first held-out answers, each on sentences of its
@@ -127,5 +128,19 @@ describe('"no" negates its noun, not a place or time after it', () => {
   it('still negates the noun it stands before', () => {
     expect(coveredBy(window, 'No attribution window is needed.')).toBeUndefined()
     expect(coveredBy(window, 'There is no need for an attribution window.')).toBeUndefined()
+  })
+})
+
+describe('synonyms candidates use, in the scenario rubrics', () => {
+  const coveredIn = (exercise: string, point: string, md: string): string | undefined => {
+    const [criterion, concept] = point.split('/')
+    return scoreRubric(productSenseRubrics[exercise], md).criteria.find((c) => c.id === criterion)!.covered.find((k) => k.concept.id === concept)?.sentence
+  }
+  it.each([
+    ['pymk/product-sense', 'success-metrics/sustained-interaction', 'The pair has at least one interaction in the thirty days after the request is accepted.'],
+    ['ads-attribution/product-sense', 'ab-test/arms', 'We divide advertisers into a short-window group and a long-window group.'],
+    ['feed-engagement/product-sense', 'ab-test/result-segments', 'Read the heavy-user stratum on its own before shipping.'],
+  ])('%s %s: %s', (exercise, point, sentence) => {
+    expect(coveredIn(exercise, point, sentence)).toBe(sentence)
   })
 })
