@@ -1,5 +1,6 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --grading-only]`: the figures the issues budget.
+ * `--grading-only` times just product-sense and data-model grading (`product_grade_ms`, `model_grade_ms`).
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
 import { loadSqlJs } from '../datasets/load-sql-js'
@@ -34,6 +35,15 @@ export async function main(args: string[]): Promise<number> {
         })()
     if (json) console.log(JSON.stringify(figures))
     else printTable({ ...figures })
+    return 0
+  }
+  if (args.includes('--grading-only')) {
+    const figures = {
+      model_grade_ms: await measureModelGrading(scenarios, new URL('./sql-thread.mjs', import.meta.url), REPEATS),
+      product_grade_ms: await measureProductGrading(scenarios, 20),
+    }
+    if (json) console.log(JSON.stringify(figures))
+    else printTable(figures)
     return 0
   }
   const gradeTimes: number[] = []

@@ -12,7 +12,8 @@ export function hypothesisConcept(extra: string[] = []): Concept {
     label: 'the change you test and the effect you expect (hypothesis)',
     labels: ['hypothesis'],
     labelNeeds: 'direction',
-    directionCues: ['expect', 'predict', 'hypothesize', 'bet'],
+    // A prediction: "I expect", "my hypothesis is that", or a hedged future ("will probably", "is likely to").
+    directionCues: ['expect', 'predict', 'hypothesize', 'hypothesis', 'bet', 'will probably', 'will likely', 'would probably', 'would likely', 'likely to'],
     synonyms: [...extra, 'intervention', 'null hypothesis', 'hypothesis + test', 'hypothesis + experiment', 'hypothesis + treatment', 'we expect', 'we predict', 'expect + to increase', 'expect + to improve', 'should increase', 'will increase', 'should improve', 'will improve', 'should reduce', 'will reduce', 'will raise', 'will lift', 'will lower', 'will cut', 'will make', 'would increase', 'would improve', 'would raise'],
   }
 }
@@ -22,7 +23,7 @@ export function armsConcept(extra: string[] = []): Concept {
     id: 'arms',
     label: 'a control arm and a treatment arm',
     labels: ['control', 'treatment', 'arm', 'variant'],
-    synonyms: [...extra, 'control', 'treatment group', 'treatment arm', 'variant', 'test group', 'holdout', 'arm', '50 50', 'other half', 'group a + group b',
+    synonyms: [...extra, 'control', 'treatment group', 'treatment arm', 'variant', 'test group', 'holdout', 'arm', '50 50', 'other half', 'group a + group b', 'split + into + group', 'divide + into + group',
       'against + old', 'vs + old', 'versus + old', 'against + current', 'vs + current', 'against today', 'some + and other', 'some + and some'],
   }
 }
@@ -83,11 +84,13 @@ export function resultSegmentsConcept(extra: string[] = []): Concept {
     label: 'reading the result by segment (who gains, who loses)',
     labels: ['read + segment', 'result + segment', 'segment + effect', 'heterogeneous'],
     ownPartOnly: true,
+    // Stratifying, balancing or randomising by a segment is how users are assigned, not how the result is read.
+    notInClauseWith: ['stratify', 'stratification', 'balance', 'block on', 'block by', 'randomiz', 'assign', 'assignment'],
     // How interviewers hear a segment read: the effect may sit in one group, differ in sign, be
     // read within strata, or be checked not to come from one platform only.
     synonyms: [...extra, 'heterogeneous', 'heterogeneity', 'read + segment', 'look + segment', 'report + segment', 'key segment', 'pre registered segment',
       'only show', 'only show up', 'sit entirely', 'positive on + negative on', 'positive for + negative for', 'who gain', 'who lose', 'gain most', 'lose most',
-      'especially for', 'separate group', 'within each segment', 'compare within', 'cut by', 'one platform only', 'driven by one', 'from one platform', 'segment + result', 'segment + effect', 'segment + treatment', 'segment + lift', 'break down + result', 'breakdown + result', 'subgroup', 'per segment', 'slice + result', 'effect + by platform', 'effect + by country', 'result + by platform', 'result + by country'],
+      'especially for', 'separate group', 'within each segment', 'compare within', 'cut by', 'one platform only', 'driven by one', 'from one platform', 'segment + result', 'segment + effect', 'read + stratum', 'read + strata', 'report + stratum', 'report + strata', 'read + separately', 'report + separately', 'analyz + separately', 'look + separately', 'evaluat + separately', 'segment + treatment', 'segment + lift', 'break down + result', 'breakdown + result', 'subgroup', 'per segment', 'slice + result', 'effect + by platform', 'effect + by country', 'result + by platform', 'result + by country'],
   }
 }
 

@@ -120,14 +120,16 @@ function withContext(sentence: Sentence, label: string | undefined, section: str
   return sentence
 }
 
-/** `**Hypothesis.** text`, `__Control__: text`, `Treatment A: text`, `1. **Arms** - text`: a short label that opens a line. */
+/** `**Hypothesis.** text`, `__Control__: text`, `Treatment A: text`, `Unit — user`, `1. **Arms** - text`: a short label that opens a line. */
 const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,40}?)[.:]?\1\s*(?:[:.\u2014\u2013]|-\s)?/
 const PLAIN_LABEL = /^([A-Z][A-Za-z0-9 /&()'-]{0,30}?)\s*:\s+\S/
+/** `Hypothesis — text`, `Unit – user`, `Control - today's window`: a dash set off by spaces ends a label too. */
+const DASH_LABEL = /^([A-Z][A-Za-z0-9 /&()']{0,30}?)(?:\s*[\u2014\u2013]\s*|\s+--?\s+)[^\s\u2014\u2013-]/
 
 function readLeadLabel(text: string): string | undefined {
   const bold = BOLD_LABEL.exec(text)
   if (bold) return cleanInline(bold[2]).replace(/[.:]$/, '').trim() || undefined
-  const plain = PLAIN_LABEL.exec(text)
+  const plain = PLAIN_LABEL.exec(text) ?? DASH_LABEL.exec(text)
   return plain ? plain[1].trim() : undefined
 }
 

@@ -36,6 +36,8 @@ const NOT_A_DISMISSAL = new Set(
     'exceed', 'go', 'change', 'move', 'more', 'less', 'fewer', 'only', 'just', 'later', 'earlier', 'longer', 'shorter', 'below', 'above',
     'significant', 'significantly', 'statistically', 'lower', 'higher', 'than', 'matter', 'doubt', 'surprise'].map((w) => normalizeWords(w)[0]),
 )
+/** Prepositions that end the noun phrase a "no" negates ("no touch | in the window"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'outside', 'on', 'at', 'within', 'during', 'after', 'before', 'from', 'across', 'per', 'via', 'through', 'between'])
 /** Phrases after a mention that dismiss it: "guardrails are not needed", "novelty can be ignored". */
 const DISMISSALS = [
   'not need', 'not needed', 'not necessary', 'not required', 'not relevant', 'not important', 'not matter', 'not worth',
@@ -61,12 +63,16 @@ export function prepareSynonym(synonym: string): PreparedSynonym {
  * "## Incrementality" names the question's topic, it says nothing about it. With `keepNegation`
  * (a point that is itself a limit: "attribution is not causal"), a negation states the point.
  */
-export function findConcept(synonyms: readonly PreparedSynonym[], sentences: readonly PreparedSentence[], options: { keepNegation?: boolean } = {}): ConceptMatch {
+export function findConcept(
+  synonyms: readonly PreparedSynonym[],
+  sentences: readonly PreparedSentence[],
+  options: { keepNegation?: boolean; notInClauseWith?: readonly string[][] } = {},
+): ConceptMatch {
   let negatedSentence: Sentence | undefined
   const prose = sentences.filter((s) => s.sentence.kind !== 'heading')
   for (const synonym of synonyms) {
     for (const s of prose) {
-      const state = matchSynonym(synonym, s.tokens)
+      const state = matchSynonym(synonym, s.tokens, options.notInClauseWith)
       if (state === 'present' || (state === 'negated' && options.keepNegation)) return { sentence: s.sentence }
       if (state === 'negated' && !negatedSentence) negatedSentence = s.sentence
     }
@@ -80,7 +86,7 @@ export function sentenceHas(synonym: PreparedSynonym, tokens: readonly Token[]):
 }
 
 /** Words that make a sentence the test's decision: "compare X", "see if X goes up", "pick the one with the higher X". */
-const DECISION_CUES = ['compare', 'comparison', 'see if', 'see whether', 'check if', 'check whether', 'check which', 'pick', 'choose', 'decide', 'ship if', 'launch if', 'win', 'winner'].map(normalizeWords)
+const DECISION_CUES = ['compare', 'comparison', 'see if', 'see whether', 'see which', 'which one', 'whichever', 'check if', 'check whether', 'check which', 'pick', 'choose', 'decide', 'ship if', 'launch if', 'win', 'winner'].map(normalizeWords)
 
 /**
  * The sentence that decides the test on one of the metric names: the primary metric, even
@@ -98,24 +104,67 @@ export function findDecisionMetric(metrics: readonly PreparedSynonym[], sentence
 
 type MatchState = 'absent' | 'negated' | 'present'
 
-function matchSynonym(parts: PreparedSynonym, tokens: readonly Token[]): MatchState {
+/** Does the clause hold one of the phrases? */
+function clauseHasAny(tokens: readonly Token[], clause: number, phrases: readonly string[][]): boolean {
+  const words = tokens.filter((t) => t.clause === clause)
+  return phrases.some((p) => findPhrase(p, words) >= 0)
+}
+
+/** Where the phrase first starts in the tokens, or -1. */
+function findPhrase(phrase: readonly string[], tokens: readonly Token[]): number {
+  for (let start = 0; start + phrase.length <= tokens.length; start++) {
+    if (phrase.every((w, k) => tokens[start + k].word === w)) return start
+  }
+  return -1
+}
+
+function matchSynonym(parts: PreparedSynonym, tokens: readonly Token[], exclude?: readonly string[][]): MatchState {
   let sawNegated = false
   for (const phrase of parts) {
-    const state = matchPhrase(phrase, tokens)
+    const state = matchPhrase(phrase, tokens, exclude)
     if (state === 'absent') return 'absent'
     if (state === 'negated') sawNegated = true
   }
   return sawNegated ? 'negated' : 'present'
 }
 
-function matchPhrase(phrase: readonly string[], tokens: readonly Token[]): MatchState {
+function matchPhrase(phrase: readonly string[], tokens: readonly Token[], exclude?: readonly string[][]): MatchState {
   let result: MatchState = 'absent'
-  for (let start = 0; start + phrase.length <= tokens.length; start++) {
-    if (!phrase.every((w, k) => tokens[start + k].word === w)) continue
-    if (!isNegated(tokens, start, start + phrase.length)) return 'present'
+  for (let start = 0; start < tokens.length; start++) {
+    const end = phraseEnd(phrase, tokens, start)
+    if (end < 0) continue
+    if (exclude && exclude.length > 0 && clauseHasAny(tokens, tokens[start].clause, exclude)) continue
+    if (!isNegated(tokens, start, end)) return 'present'
     result = 'negated'
   }
   return result
+}
+
+/** Particles of phrasal verbs: "rule them out", "break it down", "roll the change back". */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'over'])
+
+/**
+ * Where the phrase ends when it starts at `start`, or -1. Words follow each other, except that
+ * a phrase of three words or more lets one word in between its words ("videos started per
+ * session", "cost per attributed conversion") and a phrasal verb lets its object in before the
+ * particle ("rule things out"), all in one clause.
+ */
+function phraseEnd(phrase: readonly string[], tokens: readonly Token[], start: number): number {
+  if (tokens[start].word !== phrase[0]) return -1
+  let at = start
+  for (let k = 1; k < phrase.length; k++) {
+    const gap = phrase.length >= 3 ? 1 : phrase.length === 2 && PARTICLES.has(phrase[1]) ? 2 : 0
+    let next = -1
+    for (let j = at + 1; j <= at + 1 + gap && j < tokens.length && tokens[j].clause === tokens[start].clause; j++) {
+      if (tokens[j].word === phrase[k]) {
+        next = j
+        break
+      }
+    }
+    if (next < 0) return -1
+    at = next
+  }
+  return at + 1
 }
 
 /** Is the mention at tokens[start, end) negated within its clause? */
@@ -124,6 +173,9 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
   for (let i = start - 1; i >= 0 && i >= start - NEGATION_WINDOW && tokens[i].clause === clause; i--) {
     const cue = NEGATION_CUES.has(tokens[i].word) || NEGATION_PAIRS.some(([a, b]) => tokens[i].word === b && tokens[i - 1]?.word === a)
     if (!cue) continue
+    // "No" negates its noun, not a place or time after it: in "conversions with no touch in the
+    // 7-day window" the window is not set aside.
+    if (tokens[i].word === 'no' && tokens.slice(i + 1, start).some((t) => PLACE_PREPOSITIONS.has(t.word))) continue
     const after = tokens.slice(i + 1, Math.min(start, i + 4)).map((t) => t.word)
     if (!after.some((w) => NOT_A_DISMISSAL.has(w))) return true
   }
@@ -137,7 +189,8 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
 export interface PreparedRules {
   labels: PreparedSynonym[]
   needs?: 'direction' | 'number'
-  cues: Set<string>
+  /** Cue phrases ("expect", "will probably"), each as tokens. */
+  cues: string[][]
   minTreatmentArms?: number
 }
 
@@ -152,7 +205,7 @@ export function prepareRules(concept: { labels?: string[]; labelNeeds?: 'directi
   return {
     labels: (concept.labels ?? []).map(prepareSynonym),
     needs: concept.labelNeeds,
-    cues: new Set((concept.directionCues ?? []).map((w) => normalizeWords(w)[0])),
+    cues: (concept.directionCues ?? []).map((w) => normalizeWords(w)).filter((w) => w.length > 0),
     minTreatmentArms: concept.minTreatmentArms,
   }
 }
@@ -194,10 +247,14 @@ export function findConceptByRules(rules: PreparedRules, sentences: readonly Pre
       if ((labelMatches(s.sentence.label, rules.labels) || labelMatches(s.sentence.section, rules.labels)) && holds(s)) return s.sentence
     }
   }
-  if (rules.cues.size > 0) {
+  if (rules.cues.length > 0) {
+    // A cue ("expect", "my hypothesis is", "will probably") with a direction after it, in one sentence.
     for (const s of sentences) {
-      const cue = s.tokens.findIndex((t) => rules.cues.has(t.word))
-      if (cue >= 0 && !isNegated(s.tokens, cue, cue + 1) && s.tokens.slice(cue + 1).some((t) => DIRECTION_WORDS.has(t.word))) return s.sentence
+      for (const cue of rules.cues) {
+        const at = findPhrase(cue, s.tokens)
+        if (at < 0 || isNegated(s.tokens, at, at + cue.length)) continue
+        if (s.tokens.slice(at + cue.length).some((t) => DIRECTION_WORDS.has(t.word))) return s.sentence
+      }
     }
   }
   if (rules.minTreatmentArms) {

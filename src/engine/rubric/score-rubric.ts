@@ -2,6 +2,7 @@ import type { Check, Grade } from '../types'
 import { assessExperimentLength, findExperimentDuration } from './experiment-length'
 import { sentencesOf, type Sentence } from './markdown-sentences'
 import { findConcept, findConceptByRules, findDecisionMetric, labelMatches, prepareRules, prepareSentences, prepareSynonym, sentenceHas, type PreparedRules, type PreparedSentence, type PreparedSynonym } from './match-concepts'
+import { normalizeWords } from './normalize'
 import type { Concept, ConceptRef, CriterionResult, Rubric, RubricResult, ScoreRubricOptions } from './types'
 
 interface PreparedConcept {
@@ -11,6 +12,7 @@ interface PreparedConcept {
   synonyms: PreparedSynonym[]
   rules: PreparedRules
   decisionMetrics: PreparedSynonym[]
+  notInClauseWith: string[][]
 }
 
 /** A rubric's synonyms, labels and heading words as tokens: built once per rubric object, not per grade. */
@@ -34,6 +36,7 @@ function prepareRubric(rubric: Rubric): PreparedRubric {
         synonyms: k.synonyms.map(prepareSynonym),
         rules: prepareRules(k),
         decisionMetrics: (k.decisionMetrics ?? []).map(prepareSynonym),
+        notInClauseWith: (k.notInClauseWith ?? []).map((w) => normalizeWords(w)),
       })),
     })),
     labelOwners: rubric.criteria.flatMap((c, criterion) =>
@@ -94,7 +97,7 @@ export function scoreRubric(rubric: Rubric, markdown: string | readonly Sentence
       const match: { sentence?: Sentence; negatedSentence?: Sentence } = {}
       for (const tier of tiersOf(k.concept.ownPartOnly ? inPart : own)) {
         const found = findConceptSentence(k, tier, statedLength?.sentence)
-        const byWords = found ? { sentence: found } : findConcept(k.synonyms, tier, { keepNegation: k.concept.statesALimit === true })
+        const byWords = found ? { sentence: found } : findConcept(k.synonyms, tier, { keepNegation: k.concept.statesALimit === true, notInClauseWith: k.notInClauseWith })
         match.negatedSentence ??= byWords.negatedSentence
         if (byWords.sentence) {
           match.sentence = byWords.sentence

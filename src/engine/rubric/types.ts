@@ -38,6 +38,11 @@ export interface Concept {
    * written in parts (see `Criterion.headings`), only sentences in the criterion's own part count.
    */
   ownPartOnly?: boolean
+  /**
+   * Words that, in the same clause as a mention, make it mean another point: "stratify by
+   * country" is how users are assigned, not a read of the result by segment.
+   */
+  notInClauseWith?: string[]
   /** Covered by the sentence that states how long the test runs in days, weeks or months ("for two weeks"); "for a while" is no length. */
   statedLength?: boolean
   /**

@@ -43,6 +43,19 @@ export function rewriteIdentifiers(sql: string, renames: ReadonlyMap<string, str
   const aliases = new Map<string, string>()
   const read = new Set<string>()
   let clause = ''
+  // Each piece's parenthesis depth and the clause it sits in at that depth, to find the items of a SELECT list.
+  const depthOf: number[] = []
+  const clauseOf: string[] = []
+  const clauseAt: string[] = []
+  let depth = 0
+  pieces.forEach((p, i) => {
+    const lower = p.name?.toLowerCase()
+    if (p.punct === ')') depth = Math.max(0, depth - 1)
+    if (lower && ['select', 'from', 'where', 'group', 'order', 'having', 'limit', 'join', 'on', 'union', 'except', 'intersect'].includes(lower)) clauseAt[depth] = lower
+    depthOf[i] = depth
+    clauseOf[i] = clauseAt[depth] ?? ''
+    if (p.punct === '(') clauseAt[++depth] = ''
+  })
   pieces.forEach((p, i) => {
     const lower = p.name?.toLowerCase()
     if (lower === 'from' || lower === 'join') clause = 'from'
@@ -82,10 +95,25 @@ export function rewriteIdentifiers(sql: string, renames: ReadonlyMap<string, str
   pieces.forEach((p, i) => {
     const to = replaced.get(i)
     if (to === undefined) return
-    out += sql.slice(at, p.index) + bracket(to)
+    // A renamed column that is a whole SELECT item keeps its reference name as the output name,
+    // so a CTE or subquery that selects it (`june AS (SELECT s.target_user_id ...)`) still has the
+    // column the outer query reads (`j.target_user_id`).
+    const alias = isWholeSelectItem(pieces, i, depthOf, clauseOf) ? ` AS ${bracket(p.name!)}` : ''
+    out += sql.slice(at, p.index) + bracket(to) + alias
     at = p.index + p.length
   })
   return out + sql.slice(at)
+}
+
+/** Is the column at `i` (bare, or `alias.column`) a whole item of a SELECT list, with no alias of its own? */
+function isWholeSelectItem(pieces: readonly Piece[], i: number, depthOf: readonly number[], clauseOf: readonly string[]): boolean {
+  if (clauseOf[i] !== 'select') return false
+  const first = pieces[i - 1]?.punct === '.' ? i - 2 : i
+  const before = pieces[first - 1]
+  const opens = before !== undefined && depthOf[first - 1] === depthOf[i] && (before.punct === ',' || ['select', 'distinct', 'all'].includes(before.name?.toLowerCase() ?? ''))
+  const after = pieces[i + 1]
+  const closes = after === undefined || (depthOf[i + 1] === depthOf[i] && (after.punct === ',' || after.name?.toLowerCase() === 'from')) || (after.punct === ')' && depthOf[i + 1] === depthOf[i] - 1)
+  return opens && closes
 }
 
 function rewriteGlobally(sql: string, renames: ReadonlyMap<string, string>): string {

@@ -105,7 +105,7 @@ export const adsAttributionRubric: Rubric = {
           id: 'arms',
           label: 'a control arm (today\'s window) and a treatment arm',
           labels: ['control', 'treatment', 'arm'],
-          synonyms: ['control + window', 'treatment + window', 'treatment a', 'treatment b', 'variant', 'test group', 'day group', 'day arm', 'arm', '50 50', 'some + and other', 'some + and some'],
+          synonyms: ['control + window', 'treatment + window', 'treatment a', 'treatment b', 'variant', 'test group', 'day group', 'day arm', 'arm', '50 50', 'split + into + group', 'divide + into + group', 'some + and other', 'some + and some'],
         },
         {
           id: 'several-windows',

@@ -75,6 +75,8 @@ export const feedEngagementRubric: Rubric = {
         {
           id: 'content-supply',
           label: 'content supply (fewer or weaker posts from friends and creators)',
+          // "likes per session as a measure of content quality" names a metric, not a cause.
+          notInClauseWith: ['measure of', 'proxy for', 'proxy of', 'indicator of', 'signal of'],
           synonyms: ['content supply', 'posting frequency', 'friends post less', 'post less', 'posts per user', 'creator', 'content quality', 'inventory', 'fewer posts', 'less content', 'fewer stories'],
         },
         {

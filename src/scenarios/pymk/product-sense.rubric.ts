@@ -31,7 +31,7 @@ export const pymkRubric: Rubric = {
         {
           id: 'sustained-interaction',
           label: 'interaction after connecting (messages, comments, likes)',
-          synonyms: ['sustained', 'still interact', 'meaningful interaction', 'interaction after', 'engagement after', 'messages', 'message each other'],
+          synonyms: ['sustained', 'still interact', 'meaningful interaction', 'interaction after', 'engagement after', 'messages', 'message each other', 'interaction + after + accept', 'interaction + after + acceptance', 'interact + after + accept', 'interact + after + acceptance'],
         },
         {
           id: 'connection-retention',

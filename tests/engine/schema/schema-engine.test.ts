@@ -105,12 +105,23 @@ describe('renaming a question table by table', () => {
 
   it('renames a qualified column by the table its alias stands for', () => {
     const sql = 'SELECT r.user_id_from FROM fact_user_relationships AS r JOIN fact_user_interactions AS i ON i.user_id_from = r.user_id_from AND i.user_id_to = r.user_id_to'
-    expect(rewriteIdentifiers(sql, renames)).toBe('SELECT r.[user_id_a] FROM [friendships] AS r JOIN fact_user_interactions AS i ON i.user_id_from = r.[user_id_a] AND i.user_id_to = r.[user_id_b]')
+    expect(rewriteIdentifiers(sql, renames)).toBe('SELECT r.[user_id_a] AS [user_id_from] FROM [friendships] AS r JOIN fact_user_interactions AS i ON i.user_id_from = r.[user_id_a] AND i.user_id_to = r.[user_id_b]')
+  })
+
+  it('keeps the reference name of a renamed SELECT item, so an outer query can read it from a CTE', () => {
+    const sql = 'WITH pairs AS (SELECT r.user_id_from, r.user_id_to FROM fact_user_relationships AS r) SELECT p.user_id_from FROM pairs AS p'
+    expect(rewriteIdentifiers(sql, renames)).toBe(
+      'WITH pairs AS (SELECT r.[user_id_a] AS [user_id_from], r.[user_id_b] AS [user_id_to] FROM [friendships] AS r) SELECT p.user_id_from FROM pairs AS p',
+    )
+    // Inside an expression, or with an alias of its own, a column is only renamed.
+    expect(rewriteIdentifiers('SELECT COALESCE(user_id_from, 0), user_id_to AS b FROM fact_user_relationships', renames)).toBe(
+      'SELECT COALESCE([user_id_a], 0), [user_id_b] AS b FROM [friendships]',
+    )
   })
 
   it('renames an unqualified column only by the tables the query reads', () => {
     expect(rewriteIdentifiers('SELECT user_id_from FROM fact_user_interactions', renames)).toBe('SELECT user_id_from FROM fact_user_interactions')
-    expect(rewriteIdentifiers('SELECT user_id_from FROM fact_user_relationships WHERE user_id_to = 1', renames)).toBe('SELECT [user_id_a] FROM [friendships] WHERE [user_id_b] = 1')
+    expect(rewriteIdentifiers('SELECT user_id_from FROM fact_user_relationships WHERE user_id_to = 1', renames)).toBe('SELECT [user_id_a] AS [user_id_from] FROM [friendships] WHERE [user_id_b] = 1')
   })
 })
 
