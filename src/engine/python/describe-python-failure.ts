@@ -99,6 +99,11 @@ export function describeRunFailure(failure: Extract<PythonRunOutcome, { ok: fals
       return withStop(failure.message)
     case 'memory':
       return `Your code ran out of memory and was stopped (${message}). Look for a list or dict that grows without bound.`
+    case 'crash':
+      // The harness's own sentence when the answer raised while loading (SystemExit at the top level, say):
+      // the learner's error, not the sandbox's.
+      if (/^Your code raised /.test(failure.message)) return withStop(failure.message)
+      return `The Python sandbox stopped unexpectedly (${message}); your code was not graded. Run it again.`
     default:
       return `The Python sandbox stopped unexpectedly (${message}); your code was not graded. Run it again.`
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeCaseFailure } from '../../../src/engine/python/describe-python-failure'
+import { describeCaseFailure, describeRunFailure } from '../../../src/engine/python/describe-python-failure'
 import { formatCaseSnippet, formatPythonValue, reprPython } from '../../../src/engine/python/format-python'
 import type { CaseEvaluation } from '../../../src/engine/python/grade-python-answer'
 import type { JsonValue, PythonStep } from '../../../src/engine/python/types'
@@ -96,5 +96,14 @@ describe('Python values in feedback read as Python prints them', () => {
       "    {'video_id': 2, 'event_type': 'video_view', 'timestamp': '2024-06-30T11:50:00'}",
       ']',
     ])
+  })
+})
+
+describe('a run that failed as a whole', () => {
+  it("says the learner's own error at load time plainly, not that the sandbox stopped", () => {
+    const exercise = { functionNames: ['parse_event'], parameters: {} } as never
+    const loading = describeRunFailure({ kind: 'crash', message: 'Your code raised SystemExit on line 12 while it was loading, before any case ran: 3', line: 12 }, exercise)
+    expect(loading).toBe('Your code raised SystemExit on line 12 while it was loading, before any case ran: 3.')
+    expect(describeRunFailure({ kind: 'crash', message: 'worker died' }, exercise)).toMatch(/^The Python sandbox stopped unexpectedly \(worker died\)/)
   })
 })
