@@ -72,6 +72,28 @@ function contentSecurityPolicyMeta(): Plugin {
 
 const crossOriginIsolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
 
+/**
+ * `dist/_headers`: the headers `npm start` sends, for static hosts that read such a file (Netlify,
+ * Cloudflare Pages). A header, unlike the meta tag, also covers the workers, including dynamic
+ * `import()`, which the workers' own lock-down (src/workers/lockdown.ts) cannot close.
+ */
+function staticHostHeaders(): Plugin {
+  const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...crossOriginIsolation }
+  const source = [
+    '# Sent with every file by static hosts that read _headers (Netlify, Cloudflare Pages); see docs/security.md.',
+    '/*',
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    '',
+  ].join('\n')
+  return {
+    name: 'static-host-headers',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source })
+    },
+  }
+}
+
 export default defineConfig({
   // Relative asset URLs + hash routes: dist/ works from any sub-path of any static host.
   base: './',
@@ -79,6 +101,7 @@ export default defineConfig({
     react(),
     preloadEditorOnExercisePages(),
     contentSecurityPolicyMeta(),
+    staticHostHeaders(),
     // Pyodide's core files, unhashed at <base>pyodide/ (dev middleware; emitted on build).
     pyodideAssets(),
     // One service worker precaches the app, the sql.js wasm and the datasets, so a

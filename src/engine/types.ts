@@ -54,9 +54,10 @@ export interface ResultDiff {
  * can show it on request or after the same mistake is submitted twice.
  */
 export interface Diagnosis {
-  /** Stable across Submits, for counting repeats: `mistake:<name>` or `pattern:<rule id>`. */
+  /** Stable across Submits, for counting repeats: `mistake:<name>`, `pattern:<rule id>` or `checks:<failed check ids>` (data models). */
   id: string
-  source: 'known-mistake' | 'pattern'
+  /** `check`: a data model's failed checks, whose own fixes make the hint. */
+  source: 'known-mistake' | 'pattern' | 'check'
   /** The idea behind the symptom, as one sentence ("your MAU counts user-days, not users."). */
   concept: string
   /** How to fix it (a known mistake's hint). Never part of `feedback`. */

@@ -41,6 +41,9 @@ OUTPUT_CUT = "\n… output cut"
 MAX_DEPTH = 100
 
 # Markers for values JSON cannot carry; protocol.ts exports the same strings for the engine.
+# A whole-valued float travels as "<float 1.0>": JSON would deliver it to JavaScript as the int 1,
+# and the feedback must print it as Python does (src/engine/python/python-values.ts).
+FLOAT_MARKER = "<float {}>"
 NAN_MARKER = "<float nan>"
 POS_INF_MARKER = "<float inf>"
 NEG_INF_MARKER = "<float -inf>"
@@ -187,6 +190,8 @@ def normalise(value, depth=0):
             return NAN_MARKER
         if math.isinf(value):
             return POS_INF_MARKER if value > 0 else NEG_INF_MARKER
+        if float.is_integer(value):
+            return FLOAT_MARKER.format(float.__repr__(value))
         return float(value)
     if isinstance(value, str):
         return str(value)
@@ -217,6 +222,8 @@ def _sort_key(item):
 
 
 def _normalise_key(key, depth):
+    if isinstance(key, float) and math.isfinite(key):
+        return _dumps(float(key))  # like json.dumps: {1.0: x} -> {"1.0": x}, no marker in a key
     key = normalise(key, depth + 1)
     # Like json.dumps and JSON.stringify: 1 -> "1", True -> "true", None -> "null".
     return key if isinstance(key, str) else _dumps(key, sort_keys=True)

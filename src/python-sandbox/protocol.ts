@@ -4,6 +4,7 @@
  * serves the browser Web Worker and the Node worker thread used by `grade` and the tests.
  */
 import type { PythonCase, PythonRunOutcome } from '../engine/python/types'
+import { FLOAT_MARKER_PREFIX } from '../engine/python/python-values'
 
 /** First message to a new worker: where Pyodide's files are and how to interrupt it. */
 export interface InitRequest {
@@ -74,10 +75,13 @@ export const DEFAULT_TIMEOUT_MS = 5_000
 export const OUTPUT_CAP = 10_000
 
 /**
- * Strings harness.py puts where JSON has no value: NaN and infinities, and objects that are
- * not JSON-like (a generator, a custom class), which arrive as `"<repr " + repr(obj) + ">"`.
+ * Strings harness.py puts where JSON has no value: NaN and infinities, whole-valued floats
+ * (`"<float 1.0>"`, so they are not read back as ints; the engine reads them in
+ * `engine/python/python-values.ts`), and objects that are not JSON-like (a generator, a custom
+ * class), which arrive as `"<repr " + repr(obj) + ">"`.
  */
 export const PYTHON_VALUE_MARKERS = {
+  floatPrefix: FLOAT_MARKER_PREFIX,
   nan: '<float nan>',
   positiveInfinity: '<float inf>',
   negativeInfinity: '<float -inf>',

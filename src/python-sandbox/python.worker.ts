@@ -11,6 +11,7 @@ import type { loadPyodide as LoadPyodide } from 'pyodide'
 import type { PythonWorkerRequest } from './protocol'
 import { createSandboxJsGlobals } from './sandbox-js-globals'
 import { servePythonWorker } from './serve-worker'
+import { lockDownWorkerScope } from '../workers/lockdown'
 
 servePythonWorker({
   post: (response) => self.postMessage(response),
@@ -21,6 +22,9 @@ servePythonWorker({
     if (!options.indexURL) throw new Error('the Python worker needs an indexURL')
     const { loadPyodide } = (await import(/* @vite-ignore */ `${options.indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide }
     // Not the worker's globals: answers must not reach fetch, indexedDB or caches through `js`.
-    return loadPyodide({ ...options, jsglobals: createSandboxJsGlobals() })
+    const pyodide = await loadPyodide({ ...options, jsglobals: createSandboxJsGlobals() })
+    // Loaded (the runtime, its standard library): this worker needs no network from now on.
+    lockDownWorkerScope(self)
+    return pyodide
   },
 })

@@ -10,8 +10,13 @@ import { serveSandboxRequests } from './handle-request'
 import type { CounterexampleCancel, SandboxRequest } from './protocol'
 import { createSqlEngine } from './sql-engine'
 import { SQL_JS_OPTIONS } from './sql-js-options'
+import { lockDownWorkerScope } from '../workers/lockdown'
 
-const engine = initSqlJs({ ...SQL_JS_OPTIONS, locateFile: () => wasmUrl }).then(createSqlEngine)
+// Once sql.js has loaded its wasm, the worker needs no network: datasets arrive as messages.
+const engine = initSqlJs({ ...SQL_JS_OPTIONS, locateFile: () => wasmUrl }).then((SQL) => {
+  lockDownWorkerScope(self)
+  return createSqlEngine(SQL)
+})
 
 // Requests that arrive while sql.js starts wait on the same promise, so replies keep their order.
 const serve = serveSandboxRequests(engine, (message) => self.postMessage(message))

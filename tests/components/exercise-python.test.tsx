@@ -64,7 +64,7 @@ describe('Python exercise page', () => {
     expect(fakePython.created).toBe(1)
   })
 
-  it('Run shows each visible case: its calls, returned values as JSON, the exception and the printed output', async () => {
+  it('Run shows each visible case: its calls, returned values as Python prints them, the exception and the printed output', async () => {
     fakePython.runVisible.mockResolvedValue({
       cases,
       outcome: {
@@ -73,7 +73,7 @@ describe('Python exercise page', () => {
         runs: [
           {
             caseId: 'v1',
-            steps: [{ ok: true, value: null }, { ok: true, value: null }, { ok: true, value: { items: { apple: 2 }, total: 3 } }],
+            steps: [{ ok: true, value: null }, { ok: true, value: null }, { ok: true, value: { items: { apple: 2 }, total: 3, rate: '<float 1.0>', ok: true } }],
             stdout: 'adding apple\n',
           },
           {
@@ -91,8 +91,9 @@ describe('Python exercise page', () => {
     const first = await screen.findByRole('listitem', { name: 'Case: two apples then a pear' })
     expect(within(first).getByText("obj.add_item('apple', 2)")).toBeInTheDocument()
     expect(within(first).getByText('obj.summary()')).toBeInTheDocument()
-    const value = within(first).getByText(/"total": 3/)
-    expect(value.textContent).toBe(JSON.stringify({ items: { apple: 2 }, total: 3 }, null, 2))
+    // Python's own notation: quotes, True, and a whole float (sent as a marker) as 1.0.
+    const value = within(first).getByText(/'total': 3/)
+    expect(value.textContent).toBe("{'items': {'apple': 2}, 'total': 3, 'rate': 1.0, 'ok': True}")
     expect(within(first).getByText('adding apple', { exact: false })).toBeInTheDocument()
 
     // A call that returns None is said in words, not printed as JSON null.

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
+import { extname, join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnderTest } from './app'
 
@@ -61,4 +63,70 @@ describe('escape attempts on a Python exercise page (Chromium, built app with it
     expect(errors).toEqual([])
     await context.close()
   })
+})
+
+/**
+ * Every answer of tests/hostile/answers/ (the ones `grade` is tested with), submitted in the built
+ * app on the exercise `grade` grades it against: each is rejected with the message its header
+ * names (`# message: a | b`, any one; an empty message: any rejection), and the page stays usable
+ * (a correct answer is accepted afterwards). One page per exercise for all its answers: every
+ * Submit grades in a fresh Python namespace or a fresh copy of the data, and a run stopped or
+ * broken is replaced by the sandbox client, which is what this checks too.
+ */
+const HOSTILE_DIR = 'tests/hostile/answers'
+const hostile = readdirSync(HOSTILE_DIR)
+  .sort()
+  .map((name) => {
+    const text = readFileSync(join(HOSTILE_DIR, name), 'utf8')
+    const comment = extname(name) === '.sql' ? '--' : '#'
+    const messages = (text.match(new RegExp(`^${comment} message:(.*)$`, 'm'))?.[1] ?? '').split('|').map((m) => m.trim()).filter(Boolean)
+    return { name, kind: extname(name) === '.sql' ? ('sql' as const) : ('python' as const), text: text.replaceAll('{{CANARY_DIR}}', '/tmp/hostile-canary'), messages }
+  })
+
+const EXERCISES = {
+  python: { hash: '#/exercise/reels-sessions/py-event-parser', correct: readFileSync('src/scenarios/reels-sessions/py-event-parser.alt/step_by_step.py', 'utf8') },
+  sql: { hash: '#/exercise/feed-engagement/sql-dau-mau-ratio', correct: readFileSync('src/scenarios/feed-engagement/sql-dau-mau-ratio.sql', 'utf8') },
+}
+
+/** Run is enabled once the page's sandbox is ready; a busy machine can take minutes to start Pyodide. */
+async function waitForRunButton(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Run' && !b.disabled), undefined, {
+    timeout: 180_000,
+  })
+}
+
+describe('every hostile answer in the browser (built app, one page per exercise)', () => {
+  let app: AppUnderTest
+  beforeAll(async () => {
+    app = await startApp()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it.each(['python', 'sql'] as const)('%s: each answer is rejected with its message; then a correct answer is accepted', async (kind) => {
+    const answers = hostile.filter((a) => a.kind === kind)
+    expect(answers.length).toBeGreaterThan(kind === 'python' ? 10 : 2)
+    const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const { page, errors } = await openPage(context, app.host.url + EXERCISES[kind].hash)
+    await waitForRunButton(page)
+    const verdicts: string[] = []
+    for (const answer of answers) {
+      await pasteAnswer(page, answer.text)
+      const verdict = await submitAndWaitForVerdict(page, 120_000)
+      verdicts.push(`${answer.name}: ${verdict.slice(0, 160)}`)
+      console.info(verdicts.at(-1))
+      expect(verdict, answer.name).toMatch(/^Rejected/)
+      if (answer.messages.length > 0) expect(answer.messages.some((m) => verdict.includes(m)), `${answer.name}: ${answer.messages.join(' or ')} in ${verdict}`).toBe(true)
+      // Usable between answers: the buttons come back once Python (or SQL) is ready again.
+      await waitForRunButton(page).catch(async (error: unknown) => {
+        await page.screenshot({ path: `/tmp/hostile-${answer.name}.png` })
+        throw error
+      })
+    }
+    await pasteAnswer(page, EXERCISES[kind].correct)
+    expect(await submitAndWaitForVerdict(page, 120_000)).toMatch(/^Accepted/)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 900_000)
 })

@@ -139,7 +139,9 @@ describe('createModelGrader', () => {
       CREATE TABLE dim_users (uid INTEGER PRIMARY KEY);`)
     expect(failed(g)).toEqual(expect.arrayContaining(['measures', 'partition:session-fact', 'relationships']))
     const text = g.feedback.join('\n')
-    expect(text).toContain('fact_user_sessions.posts_viewed (VARCHAR(10)) should be a number type')
+    // Accepted: the optional checks it fails say their fix right away.
+    expect(text).toContain('fact_user_sessions.posts_viewed (VARCHAR(10)) is not a number')
+    expect(text).toContain('Make fact_user_sessions.posts_viewed a number type')
     expect(text).toContain('fact_user_sessions is a large fact with no date column')
     expect(text).toContain('fact_user_sessions.user_id joins dim_users.uid, but the names differ')
   })
@@ -166,7 +168,10 @@ describe('createModelGrader', () => {
     const g = await grade(REFERENCE.replace('posts_viewed INTEGER NOT NULL,\n', ''))
     expect(g.verdict).toBe('rejected')
     expect(g.checks.find((c) => c.id === 'measures')).toMatchObject({ status: 'fail', required: true })
-    expect(g.feedback[0]).toContain('fact_user_sessions has none of its measures (such as posts_viewed)')
+    expect(g.feedback[0]).toContain('fact_user_sessions has none of its measures')
+    // Rejected: the fix waits behind the hint.
+    expect(g.feedback.join('\n')).not.toContain('such as posts_viewed')
+    expect(g.diagnosis).toMatchObject({ source: 'check', fix: expect.stringContaining('Give fact_user_sessions its measures as number columns, such as posts_viewed') })
   })
 
   it('judges keys as declared, and tries no question, when the DDL itself is slow to run', async () => {

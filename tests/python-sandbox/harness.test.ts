@@ -44,6 +44,8 @@ describe('normalising return values', () => {
     ['nested containers', 'def f(): return {"a": [{"b": {3, 1}}, (None, 1.5)]}', { a: [{ b: [1, 3] }, [null, 1.5]] }],
     ['NaN', 'def f(): return float("nan")', PYTHON_VALUE_MARKERS.nan],
     ['infinity', 'def f(): return [float("inf"), -float("inf")]', [PYTHON_VALUE_MARKERS.positiveInfinity, PYTHON_VALUE_MARKERS.negativeInfinity]],
+    ['a whole float stays a float (marked), an int stays an int', 'def f(): return [1.0, 1, 0.5, -0.0, 1e16, 2 / 2]', ['<float 1.0>', 1, 0.5, '<float -0.0>', '<float 1e+16>', '<float 1.0>']],
+    ['a whole float as a dict key reads like json.dumps', 'def f(): return {1.0: "a", 2.5: "b"}', { '1.0': 'a', '2.5': 'b' }],
     ['bool stays bool', 'def f(): return [True, False]', [true, false]],
     ['IntEnum as its int', 'import enum\nclass E(enum.IntEnum):\n  A = 3\ndef f(): return E.A', 3],
     ['object as its repr, marked', 'class P:\n  def __repr__(self): return "P(1)"\ndef f(): return P()', '<repr P(1)>'],

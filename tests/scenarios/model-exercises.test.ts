@@ -73,7 +73,10 @@ describe.each(withModel.map((s) => [s.id, s] as const))('%s', (scenarioId, scena
       const answer = wrong.sql.replace(/--.*$/gm, '').replace(/\n\s*\n/g, '\n')
       const g = await grader.grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer, knownWrong })
       expect(g.knownMistake?.name, wrong.name).toBe(wrong.name)
-      expect(g.feedback[0]).toBe(`This looks like a common mistake: ${wrong.mistake.replace(/[.\s]+$/, '')}. Hint: ${wrong.hint}`)
+      // The concept first; its hint is held back in the diagnosis (tiered feedback).
+      expect(g.feedback[0]).toBe(`This looks like a common mistake: ${wrong.mistake.replace(/[.\s]+$/, '')}.`)
+      expect(g.diagnosis).toMatchObject({ id: `mistake:${wrong.name}`, source: 'known-mistake', fix: expect.stringContaining(wrong.hint.replace(/[.\s]+$/, '')) })
+      expect(g.feedback.join('\n')).not.toContain(wrong.hint)
     }
     const reference = await grader.grade({ spec, reference: exercise.reference, questions: scenarioQuestions(scenario), answer: exercise.reference, knownWrong })
     expect(reference.knownMistake).toBeUndefined()
@@ -82,7 +85,9 @@ describe.each(withModel.map((s) => [s.id, s] as const))('%s', (scenarioId, scena
   it('rejects a one-line answer and an off-topic design, each with specific feedback', async () => {
     const oneLine = await grade('CREATE TABLE events (id INT PRIMARY KEY);')
     expect(oneLine.verdict).toBe('rejected')
-    expect(oneLine.feedback[0]).toMatch(/^Everything is in one table, events\. Split it: /)
+    expect(oneLine.feedback[0]).toMatch(/^Everything is in one table, events: /)
+    expect(oneLine.feedback.join('\n')).not.toContain('Split it')
+    expect(oneLine.diagnosis?.fix).toMatch(/^Split it: /)
 
     const offTopic = await grade(`
       CREATE TABLE orders (order_id INT PRIMARY KEY, customer_id INT NOT NULL, amount DECIMAL(10,2), ordered_at TIMESTAMP);

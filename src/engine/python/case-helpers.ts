@@ -10,9 +10,16 @@ export const construct = (cls: string, args: JsonValue[] = [], kwargs?: Record<s
 export const method = (name: string, args: JsonValue[], kwargs?: Record<string, JsonValue>): PythonStep =>
   kwargs ? { kind: 'method', method: name, args, kwargs } : { kind: 'method', method: name, args }
 
-/** Numbers the cases of one group: `<prefix>-1`, `<prefix>-2`, ... in the order given. */
-export function numberCases(prefix: string, visibility: PythonCase['visibility'], cases: Array<[label: string, steps: PythonStep[]]>): PythonCase[] {
-  return cases.map(([label, steps], i) => ({ id: `${prefix}-${i + 1}`, label, visibility, steps }))
+/**
+ * Numbers the cases of one group: `<prefix>-1`, `<prefix>-2`, ... in the order given. A third
+ * entry is the statement's rule the case checks, quoted in the feedback when it fails.
+ */
+export function numberCases(
+  prefix: string,
+  visibility: PythonCase['visibility'],
+  cases: Array<[label: string, steps: PythonStep[], rule?: string]>,
+): PythonCase[] {
+  return cases.map(([label, steps, rule], i) => ({ id: `${prefix}-${i + 1}`, label, visibility, steps, ...(rule ? { rule } : {}) }))
 }
 
 /** `YYYY-MM-DDTHH:MM:SS` for `base` (an ISO text, read as UTC) plus `seconds`. */

@@ -1,5 +1,6 @@
 import { NUMBER_TOLERANCE, numbersClose } from '../tolerance'
 import { reprPython } from './format-python'
+import { numberOf } from './python-values'
 import type { JsonValue, PythonStep, StepOutcome } from './types'
 
 /**
@@ -18,7 +19,10 @@ export function numbersEqual(a: number, b: number): boolean {
 
 export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
   if (a === b) return true
-  if (typeof a === 'number' && typeof b === 'number') return numbersEqual(a, b)
+  // A whole float arrives as a marker ("<float 1.0>"): it compares as its number.
+  const na = numberOf(a)
+  const nb = numberOf(b)
+  if (na !== undefined || nb !== undefined) return na !== undefined && nb !== undefined && numbersEqual(na, nb)
   if (a === null || b === null || a === undefined || b === undefined || typeof a !== 'object' || typeof b !== 'object') return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]))
@@ -67,7 +71,7 @@ export function describeValueDifference(expected: JsonValue, actual: JsonValue):
 function kindOf(v: JsonValue): string {
   if (v === null) return 'None'
   if (typeof v === 'boolean') return 'a bool'
-  if (typeof v === 'number') return 'a number'
+  if (numberOf(v) !== undefined) return 'a number'
   if (typeof v === 'string') return 'a str'
   return Array.isArray(v) ? 'a list' : 'a dict'
 }

@@ -4,17 +4,21 @@ import { formatStep, reprPython, stepName } from './format-python'
 import type { CaseEvaluation } from './grade-python-answer'
 import type { JsonValue, PythonCase, PythonRunOutcome, StepOutcome } from './types'
 
-/** Characters of a value shown for "Expected" / "Got" / "Input": enough to read, not a wall. */
+/** Characters of a value shown for "Expected" / "Got": enough to read, not a wall. */
 const VALUE_BUDGET = 300
+/** Characters of one input shown in full on its "Input" line; a larger one is cut, saying how many entries were left out. */
+const INPUT_SHOWN = 1500
 /** Earlier steps of a class case listed before the failing one. */
 const EARLIER_SHOWN = 5
 /** Printed output shown: its end, where the last prints before the failure are. */
 const STDOUT_SHOWN = 500
 
 /**
- * Sentences for the first failing case: which case, the call (long arguments abbreviated, then
- * shown in an "Input" line), what was expected and what came back, where the two differ, an
- * exception's type, message and line, and what the code printed.
+ * Sentences for the first failing case: which case, the statement's rule it checks (when the
+ * case carries one), the call (whole when it is short enough to read; otherwise its long
+ * arguments are abbreviated and each shown on its own "Input" line, cut only when large, with
+ * the number of entries left out), what was expected and what came back, where the two differ,
+ * an exception's type, message and line, and what the code printed.
  */
 export function describeCaseFailure(e: CaseEvaluation, exercise: PythonSignature, position: number): string[] {
   const lines: string[] = []
@@ -25,19 +29,18 @@ export function describeCaseFailure(e: CaseEvaluation, exercise: PythonSignature
   const failing = formatStep(step, params)
   const where = `${groupWord(e.case.visibility)} case ${position}, "${e.case.label}"`
   const graded = steps.filter((s) => s.kind !== 'construct').length
+  const rule = e.case.rule ? [`The rule it checks: "${withoutFullStop(e.case.rule)}."`] : []
   if (steps.length === 1) {
-    lines.push(`It fails ${where}.`, `Call: ${failing.text}`)
+    lines.push(`It fails ${where}.`, ...rule, `Call: ${failing.text}`)
   } else {
-    lines.push(`It fails ${where}, at call ${i + 1} of ${steps.length}.`)
+    lines.push(`It fails ${where}, at call ${i + 1} of ${steps.length}.`, ...rule)
     const earlier = steps.slice(0, i).map((s) => formatStep(s, exercise.parameters[stepName(s)] ?? []).text)
     const skipped = earlier.length > EARLIER_SHOWN ? [`… ${earlier.length - EARLIER_SHOWN} earlier calls`] : []
     const shown = [...skipped, ...earlier.slice(-EARLIER_SHOWN), `${failing.text}  <- this call`]
     lines.push(`Calls: ${shown.join('; ')}`)
     if (graded === 0) lines.push('Only constructing the object is checked in this case.')
   }
-  if (failing.abbreviated.length > 0) {
-    lines.push(`Input: ${failing.abbreviated.map((a) => `${a.name} = ${reprPython(a.value, VALUE_BUDGET)}`).join('; ')}`)
-  }
+  for (const a of failing.abbreviated) lines.push(`Input: ${a.name} = ${reprPython(a.value, INPUT_SHOWN)}`)
   lines.push(...describeOutcomes(e.expected[i], e.run?.steps[i], e.run !== undefined))
   const printed = e.run?.stdout.trim() ?? ''
   if (printed) {
@@ -96,9 +99,18 @@ export function describeRunFailure(failure: Extract<PythonRunOutcome, { ok: fals
       return withStop(failure.message)
     case 'memory':
       return `Your code ran out of memory and was stopped (${message}). Look for a list or dict that grows without bound.`
+    case 'crash':
+      // The harness's own sentence when the answer raised while loading (SystemExit at the top level, say):
+      // the learner's error, not the sandbox's.
+      if (/^Your code raised /.test(failure.message)) return withStop(failure.message)
+      return `The Python sandbox stopped unexpectedly (${message}); your code was not graded. Run it again.`
     default:
       return `The Python sandbox stopped unexpectedly (${message}); your code was not graded. Run it again.`
   }
+}
+
+function withoutFullStop(text: string): string {
+  return text.trim().replace(/[.!]+$/, '')
 }
 
 function withStop(text: string): string {

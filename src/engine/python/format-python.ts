@@ -1,3 +1,4 @@
+import { floatMarkerText, floatText } from './python-values'
 import type { JsonValue, PythonStep } from './types'
 
 /**
@@ -10,7 +11,7 @@ export function reprPython(v: JsonValue | undefined, budget = Infinity): string 
   if (v === null) return 'None'
   if (typeof v === 'boolean') return v ? 'True' : 'False'
   if (typeof v === 'number') return reprNumber(v)
-  if (typeof v === 'string') return reprString(v, budget)
+  if (typeof v === 'string') return floatMarkerText(v) ?? reprString(v, budget)
   const full = Array.isArray(v) ? `[${v.map((x) => reprPython(x)).join(', ')}]` : `{${Object.entries(v).map(([k, x]) => `${reprString(k)}: ${reprPython(x)}`).join(', ')}}`
   if (full.length <= budget) return full
   const parts = Array.isArray(v) ? v.map((x) => reprPython(x, Math.max(40, budget / 2))) : Object.entries(v).map(([k, x]) => `${reprString(k)}: ${reprPython(x, Math.max(40, budget / 2))}`)
@@ -23,13 +24,13 @@ export function reprPython(v: JsonValue | undefined, budget = Infinity): string 
     shown++
   }
   const rest = parts.length - shown
-  return rest > 0 ? `${text}, … ${rest} more${close}` : text + close
+  const noun = Array.isArray(v) ? (rest === 1 ? 'entry' : 'entries') : rest === 1 ? 'key' : 'keys'
+  return rest > 0 ? `${text}, … ${rest} more ${noun} left out${close}` : text + close
 }
 
+/** A JSON number: whole ones are ints (a whole float arrives as a marker), others floats. */
 function reprNumber(n: number): string {
-  if (Number.isNaN(n)) return 'nan'
-  if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf'
-  return String(n)
+  return Number.isInteger(n) ? BigInt(n).toString() : floatText(n)
 }
 
 function reprString(s: string, budget = Infinity): string {
@@ -57,11 +58,22 @@ export function stepName(step: PythonStep): string {
   return step.kind === 'call' ? step.function : step.kind === 'construct' ? step.class : step.method
 }
 
+/** A call line up to this many characters is shown whole: an input this small is read at a glance. */
+export const CALL_LINE_FULL = 400
+
 /**
- * A step as the line of Python that makes it, with long arguments abbreviated; `abbreviated`
- * lists the arguments (by parameter name when known) that the line did not show in full.
+ * A step as the line of Python that makes it. A line up to `lineBudget` characters is shown
+ * whole; a longer one has its long arguments abbreviated (`[...40 entries...]`), and
+ * `abbreviated` lists those arguments (by parameter name when known) so the caller can show them
+ * on their own lines.
  */
-export function formatStep(step: PythonStep, paramNames: readonly string[] = []): { text: string; abbreviated: Array<{ name: string; value: JsonValue }> } {
+export function formatStep(
+  step: PythonStep,
+  paramNames: readonly string[] = [],
+  lineBudget = CALL_LINE_FULL,
+): { text: string; abbreviated: Array<{ name: string; value: JsonValue }> } {
+  const whole = callText(step, (v) => reprPython(v))
+  if (whole.length <= lineBudget) return { text: whole, abbreviated: [] }
   const abbreviated: Array<{ name: string; value: JsonValue }> = []
   const parts = step.args.map((arg, i) => {
     const { text, abbreviated: cut } = reprArgument(arg)
@@ -84,10 +96,31 @@ export function formatStep(step: PythonStep, paramNames: readonly string[] = [])
 export function formatCaseSnippet(steps: readonly PythonStep[], failedStep: number): string {
   const lines: string[] = []
   steps.slice(0, failedStep + 1).forEach((step, i) => {
-    const args = [...step.args.map((a) => reprPython(a)), ...Object.entries(step.kwargs ?? {}).map(([k, v]) => `${k}=${reprPython(v)}`)].join(', ')
-    const call = `${step.kind === 'method' ? 'obj.' : ''}${stepName(step)}(${args})`
-    if (step.kind === 'construct') lines.push(`obj = ${call}`)
-    else lines.push(i === failedStep ? `print(${call})` : call)
+    const call = callText(step, (v) => reprPython(v))
+    lines.push(step.kind === 'construct' || i !== failedStep ? call : `print(${call})`)
   })
   return lines.join('\n')
+}
+
+/** `obj = Cls(...)`, `obj.method(...)` or `function(...)`, each argument written by `show`. */
+function callText(step: PythonStep, show: (v: JsonValue) => string): string {
+  const args = [...step.args.map(show), ...Object.entries(step.kwargs ?? {}).map(([k, v]) => `${k}=${show(v)}`)].join(', ')
+  const prefix = step.kind === 'method' ? 'obj.' : step.kind === 'construct' ? 'obj = ' : ''
+  return `${prefix}${stepName(step)}(${args})`
+}
+
+/**
+ * A value as Python would print it, spread over lines like `pprint` when it does not fit on
+ * one (each entry of a long list or dict on its own line, indented): what Run shows.
+ */
+export function formatPythonValue(v: JsonValue, width = 100, indent = ''): string {
+  const flat = reprPython(v)
+  if (flat.length + indent.length <= width || v === null || typeof v !== 'object') return flat
+  const inner = indent + '    '
+  const entries = Array.isArray(v)
+    ? v.map((x) => inner + formatPythonValue(x, width, inner))
+    : Object.entries(v).map(([k, x]) => `${inner}${reprPython(k)}: ${formatPythonValue(x, width, inner)}`)
+  if (entries.length === 0) return flat
+  const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}']
+  return `${open}\n${entries.join(',\n')}\n${indent}${close}`
 }

@@ -22,6 +22,11 @@ export interface PythonCase {
   /** Visible cases are shown in full and run by Run; hidden ones only by Submit. */
   visibility: 'visible' | 'hidden' | 'random'
   steps: PythonStep[]
+  /**
+   * The statement's rule this case checks, in the statement's words ("a drop equal to the
+   * threshold is not flagged"); quoted beside the case when it fails.
+   */
+  rule?: string
 }
 
 /** What one step produced, normalised on the Python side per the contract (datetime -> ISO text, tuple -> list, set -> sorted list). */

@@ -1,6 +1,8 @@
 import { toErSchema, toReferenceDiagram } from './er-schema'
 import { describeKeys, keysOf } from './keys'
 import { findColumn, findGrain, findGrains, matchesName, type EntityMatch } from './match-entities'
+import type { Diagnosis } from '../types'
+import { failureSignature } from './known-mistakes'
 import type { EntitySpec, ModelCheck, ModelGrade, ModelQuestion, ModelSpec, ProbeOutcome, SchemaColumn, SchemaSnapshot, SchemaTable } from './types'
 
 /** Each check group's share of the score; a group's share is split among its checks. */
@@ -72,15 +74,21 @@ export function gradeDataModel(input: GradeDataModelInput): ModelGrade {
   const feedback = [
     ...(verdict === 'accepted' ? [`Every required check passed; ${passed.length} of ${checks.length} checks in all, score ${score}.`] : []),
     ...requiredFailed.filter((c) => !derived(c)).map((c) => c.message),
-    ...failed.filter((c) => !c.required).map((c) => c.message),
+    // An accepted design has nothing left to work out: the optional checks it fails say their fix at once.
+    ...failed.filter((c) => !c.required).map((c) => (verdict === 'accepted' && c.fix ? `${c.message} ${c.fix}` : c.message)),
     ...(verdict === 'rejected' && requiredFailed.length === 0 ? [`Your design scores ${score}; it needs ${spec.passMark}. Fix the points above.`] : []),
     ...(input.notes ?? []),
   ]
+  // Tiered feedback: the lines above say what is wrong; what to change waits behind the hint.
+  const fixes = verdict === 'rejected' ? [...requiredFailed.filter((c) => !derived(c)), ...failed.filter((c) => !c.required)].filter((c) => c.fix) : []
+  const diagnosis: Diagnosis | undefined =
+    fixes.length > 0 ? { id: `checks:${failureSignature({ checks })}`, source: 'check', concept: fixes[0].message, fix: fixes.map((c) => c.fix).join(' ') } : undefined
   return {
     verdict,
     score,
     checks,
     feedback,
+    ...(diagnosis && { diagnosis }),
     questions: questionResults,
     diagrams: { answer: toErSchema(answer, matches), reference: toReferenceDiagram(spec, input.reference, matches) },
   }
@@ -97,7 +105,8 @@ function checkEntities(matches: EntityMatch[]): ModelCheck[] {
     required: entity.required,
     message: table
       ? `${capitalize(entity.label)}: ${table.name}${how === 'by-grain' ? ` (found by its columns; a name with "${entity.nameHints[0].join('_')}" in it would say so at a glance)` : ''}.`
-      : `No table is the ${entity.label} (${entity.grainLabel}), for example ${entity.reference}.`,
+      : `No table is the ${entity.label} (${entity.grainLabel}).`,
+    ...(table ? {} : { fix: `Add ${withArticle(entity.label)} keyed on ${entity.grain[0].join(', ')}, for example ${entity.reference}.` }),
   }))
 }
 
@@ -110,7 +119,8 @@ function checkOneWideTable(spec: ModelSpec, answer: SchemaSnapshot, matches: Ent
     return {
       ...base,
       status: 'fail',
-      message: `Everything is in one table, ${only.name}. Split it: ${joinWords(required.map((e) => `${withArticle(e.label)} (${e.grainLabel})`))}; one wide table repeats every user attribute on every row and has no single grain to key on.`,
+      message: `Everything is in one table, ${only.name}: one wide table repeats every user attribute on every row and has no single grain to key on.`,
+      fix: `Split it: ${joinWords(required.map((e) => `${withArticle(e.label)} (${e.grainLabel})`))}.`,
     }
   }
   for (const { table } of matches) {
@@ -121,7 +131,8 @@ function checkOneWideTable(spec: ModelSpec, answer: SchemaSnapshot, matches: Ent
       return {
         ...base,
         status: 'fail',
-        message: `${table.name} also tries to be the ${joinWords(absorbed.map((m) => m.entity.label))}. Give each grain its own table: ${joinWords(absorbed.map((m) => `${m.entity.grainLabel} in ${withArticle(m.entity.label)}`))}.`,
+        message: `${table.name} also tries to be the ${joinWords(absorbed.map((m) => m.entity.label))}, so one table mixes two grains.`,
+        fix: `Give each grain its own table: ${joinWords(absorbed.map((m) => `${m.entity.grainLabel} in ${withArticle(m.entity.label)}`))}.`,
       }
     }
   }
@@ -135,6 +146,8 @@ interface GrainVerdict {
   message: string
   /** How a failure fails (ModelCheck.kind). */
   kind?: string
+  /** What to change (ModelCheck.fix). */
+  fix?: string
   /** The key refuses rows that differ in a grain column. */
   narrower?: boolean
 }
@@ -159,20 +172,21 @@ export function evaluateGrain(spec: ModelSpec, entity: EntitySpec, table: Schema
 function judgeGrain(entity: EntitySpec, table: SchemaTable, columns: SchemaColumn[], probe: string, outcomes: ReadonlyMap<string, ProbeOutcome>): GrainVerdict {
   const names = columns.map((c) => c.name)
   const keyText = describeKeys(table)
-  const verdict = (status: GrainVerdict['status'], message: string, kind?: string): GrainVerdict => ({ columns, status, message, kind })
+  const verdict = (status: GrainVerdict['status'], message: string, kind?: string, fix?: string): GrainVerdict => ({ columns, status, message, kind, ...(fix && { fix }) })
   const one = outcomes.get(`${probe}:one`)
   const duplicate = outcomes.get(`${probe}:duplicate`)
   if ((one && !one.ok) || (duplicate && !duplicate.ok && !isKeyViolation(duplicate.message))) {
     // A CHECK or other constraint refused a test row: judge the declared keys instead.
     return keysOf(table).some((key) => sameColumns(key, names))
       ? verdict('pass', `${table.name} is keyed on its grain (${names.join(', ')}): ${entity.grainLabel}.`)
-      : verdict('fail', `${table.name} should be keyed on (${names.join(', ')}), ${entity.grainLabel}; it has ${keyText}.`, 'declared')
+      : verdict('fail', `${table.name} is not keyed on its grain (${entity.grainLabel}); it has ${keyText}.`, 'declared', `Key ${table.name} on (${names.join(', ')}).`)
   }
   if (duplicate?.ok) {
     return verdict(
       'fail',
-      `${table.name} accepts two rows for the same ${names.join(' and ')}: we inserted a duplicate and it was stored. Its grain is ${entity.grainLabel}, so declare PRIMARY KEY (${names.join(', ')})${keyText === 'no key' ? '' : ` (it has ${keyText})`}.`,
+      `${table.name} accepts two rows for the same ${names.join(' and ')}: we inserted a duplicate and it was stored, though its grain is ${entity.grainLabel}${keyText === 'no key' ? ' (it has no key)' : ` (it has ${keyText})`}.`,
       keyShape(table, names),
+      `Declare PRIMARY KEY (${names.join(', ')}) on ${table.name}.`,
     )
   }
   const refused = columns.filter((c) => {
@@ -183,8 +197,9 @@ function judgeGrain(entity: EntitySpec, table: SchemaTable, columns: SchemaColum
     return {
       ...verdict(
         'fail',
-        `${table.name}'s key is narrower than its grain: two rows that differ only in ${joinWords(refused.map((c) => c.name))} were refused, but the grain is ${entity.grainLabel}. Key it on (${names.join(', ')}) (it has ${keyText}).`,
+        `${table.name}'s key is narrower than its grain: two rows that differ only in ${joinWords(refused.map((c) => c.name))} were refused, but the grain is ${entity.grainLabel} (it has ${keyText}).`,
         'narrower',
+        `Key ${table.name} on (${names.join(', ')}).`,
       ),
       narrower: true,
     }
@@ -199,9 +214,9 @@ function checkGrains(spec: ModelSpec, matches: EntityMatch[], outcomes: Readonly
     if (!table) return { ...base, status: 'fail', kind: 'missing-table', message: `The ${entity.label} is missing, so its grain (${entity.grainLabel}) is not kept anywhere.` }
     const grain = evaluateGrain(spec, entity, table, outcomes)
     if (!grain) {
-      return { ...base, required: true, status: 'fail', kind: 'no-column', message: `${table.name} has no column for its grain (${entity.grainLabel}): add ${entity.grain[0].join(', ')} and make it the key.` }
+      return { ...base, required: true, status: 'fail', kind: 'no-column', message: `${table.name} has no column for its grain (${entity.grainLabel}).`, fix: `Add ${entity.grain[0].join(', ')} to ${table.name} and make it the key.` }
     }
-    return { ...base, required: true, status: grain.status, message: grain.message, ...(grain.kind && { kind: grain.kind }) }
+    return { ...base, required: true, status: grain.status, message: grain.message, ...(grain.kind && { kind: grain.kind }), ...(grain.fix && { fix: grain.fix }) }
   })
 }
 
@@ -216,32 +231,42 @@ function checkKeysNotNull(spec: ModelSpec, matches: EntityMatch[], outcomes: Rea
   const base = { id: 'keys-not-null', weight: CHECK_WEIGHTS.keysNotNull, required: false }
   return nullable.length === 0
     ? { ...base, status: 'pass', message: 'Every key and foreign-key column is NOT NULL (or part of the primary key).' }
-    : { ...base, status: 'fail', message: `${joinWords(nullable)} ${nullable.length === 1 ? 'is a key column but can' : 'are key columns but can'} be NULL: declare them NOT NULL, since a row without its key cannot be joined or counted.` }
+    : {
+        ...base,
+        status: 'fail',
+        message: `${joinWords(nullable)} ${nullable.length === 1 ? 'is a key column but can' : 'are key columns but can'} be NULL, and a row without its key cannot be joined or counted.`,
+        fix: `Declare ${joinWords(nullable)} NOT NULL.`,
+      }
 }
 
 const NUMERIC_TYPE = /INT|DEC|NUM|REAL|FLOA|DOUB|BOOL|BIT|MONEY/
 
 function checkMeasures(spec: ModelSpec, matches: EntityMatch[]): ModelCheck {
   const problems: string[] = []
+  const measureFixes: string[] = []
   const empty: string[] = []
   const good: string[] = []
   for (const { entity, table } of matches) {
     if (!table || entity.kind !== 'fact' || entity.measures.length === 0) continue
     const present = entity.measures.map((m) => findColumn(table, m, spec.synonyms)).filter((c): c is SchemaColumn => c !== undefined)
     if (present.length === 0) {
-      problems.push(`${table.name} has none of its measures (such as ${entity.measures.slice(0, 3).join(', ')})`)
+      problems.push(`${table.name} has none of its measures`)
+      measureFixes.push(`Give ${table.name} its measures as number columns, such as ${entity.measures.slice(0, 3).join(', ')}.`)
       empty.push(table.name)
       continue
     }
     const textual = present.filter((c) => !NUMERIC_TYPE.test(c.type))
-    if (textual.length > 0) problems.push(`${joinWords(textual.map((c) => `${table.name}.${c.name} (${c.type || 'no type'})`))} should be a number type`)
+    if (textual.length > 0) {
+      problems.push(`${joinWords(textual.map((c) => `${table.name}.${c.name} (${c.type || 'no type'})`))} ${textual.length === 1 ? 'is not a number' : 'are not numbers'}`)
+      measureFixes.push(`Make ${joinWords(textual.map((c) => `${table.name}.${c.name}`))} a number type (INT, BIGINT, DECIMAL, BOOLEAN).`)
+    }
     else good.push(table.name)
   }
   // A fact without a single measure cannot answer "how many" or "how much": that rejects.
   const base = { id: 'measures', weight: CHECK_WEIGHTS.measures, required: empty.length > 0 }
   return problems.length === 0
     ? { ...base, status: 'pass', message: `The facts' measures are numbers${good.length > 0 ? ` (${joinWords(good)})` : ''}, so they can be summed and averaged.` }
-    : { ...base, status: 'fail', message: `${problems.join('; ')}: counts, sums and flags must be numeric (INT, BIGINT, DECIMAL, BOOLEAN) to add them up.` }
+    : { ...base, status: 'fail', message: `${problems.join('; ')}: counts, sums and flags must be numbers to add them up.`, fix: measureFixes.join(' ') }
 }
 
 const DATE_TYPE = (type: string) => !/TIMESTAMP|DATETIME|TIME$/.test(type) && (/DATE|CHAR|TEXT|STRING/.test(type) || type === '')
@@ -256,13 +281,18 @@ function checkPartitions(spec: ModelSpec, matches: EntityMatch[]): ModelCheck[] 
     const declared = table.partitionBy.map((p) => table.columns.find((c) => c.name.toLowerCase() === p.toLowerCase()))
     const declaredDate = declared.find((c) => c && (candidates.includes(c) || /DATE|TIMESTAMP/.test(c.type)))
     if (table.partitionBy.length > 0 && !declaredDate) {
-      return { ...base, status: 'fail', message: `${table.name} is partitioned by ${table.partitionBy.join(', ')}, not by day: most questions read a few days, so partition by a date column (date_partition).` }
+      return { ...base, status: 'fail', message: `${table.name} is partitioned by ${table.partitionBy.join(', ')}, not by day, yet most questions read a few days.`, fix: `Partition ${table.name} by a date column (date_partition).` }
     }
     if (declaredDate) return { ...base, status: 'pass', message: `${table.name} is partitioned by ${declaredDate.name}, so a query over a few days reads only those days.` }
     const notNull = candidates.find((c) => c.notNull)
     if (notNull) return { ...base, status: 'pass', message: `${table.name} has a NOT NULL date column to partition by (${notNull.name}); say PARTITION BY ${notNull.name} to make the choice explicit.` }
-    if (candidates.length > 0) return { ...base, status: 'fail', message: `${table.name}.${candidates[0].name} can be NULL: a partition column must always be set. Declare it NOT NULL and PARTITION BY it.` }
-    return { ...base, status: 'fail', message: `${table.name} is a large fact with no date column to partition by: add date_partition DATE NOT NULL (the day of its timestamp) and PARTITION BY it, so daily queries skip the other days.` }
+    if (candidates.length > 0) return { ...base, status: 'fail', message: `${table.name}.${candidates[0].name} can be NULL, but a partition column must always be set.`, fix: `Declare ${table.name}.${candidates[0].name} NOT NULL and PARTITION BY it.` }
+    return {
+      ...base,
+      status: 'fail',
+      message: `${table.name} is a large fact with no date column to partition by, so a daily query reads every day.`,
+      fix: `Add date_partition DATE NOT NULL (the day of its timestamp) to ${table.name} and PARTITION BY it.`,
+    }
   })
 }
 
@@ -286,18 +316,18 @@ function checkRelationships(spec: ModelSpec, matches: EntityMatch[]): ModelCheck
       if (!column) problems.push(`${table.name} has no ${ref.column} to join ${target.table.name}`)
       else if (!targetKey) problems.push(`${target.table.name} has no key for ${table.name}.${column.name} to join`)
       else if (column.name.toLowerCase() !== targetKey.name.toLowerCase())
-        problems.push(`${table.name}.${column.name} joins ${target.table.name}.${targetKey.name}, but the names differ: name the foreign key like the key it joins`)
+        problems.push(`${table.name}.${column.name} joins ${target.table.name}.${targetKey.name}, but the names differ`)
       else ok.push(`${table.name}.${column.name} -> ${target.table.name}.${targetKey.name}`)
     }
   }
   const base = { id: 'relationships', weight: CHECK_WEIGHTS.relationships, required: false }
-  if (problems.length > 0) return { ...base, status: 'fail', message: `${problems.join('; ')}.` }
+  if (problems.length > 0) return { ...base, status: 'fail', message: `${problems.join('; ')}.`, fix: 'Name each foreign key like the key it joins (user_id to user_id), or declare it with REFERENCES.' }
   if (ok.length > 0) return { ...base, status: 'pass', message: `Joins are clear by name: ${ok.join(', ')}.` }
   // Nothing to join is a pass only when the scenario expects no joins; a design that names no
   // relationship at all has not shown how its facts reach their dimensions.
   const expected = spec.entities.some((e) => e.references.length > 0)
   return expected
-    ? { ...base, status: 'fail', message: 'No relationship found between your tables: give each fact the key of the dimension it joins (same name), or declare it with REFERENCES.' }
+    ? { ...base, status: 'fail', message: 'No relationship found between your tables: nothing shows how the facts reach their dimensions.', fix: 'Give each fact the key of the dimension it joins (same name), or declare it with REFERENCES.' }
     : { ...base, status: 'pass', message: 'No relationships to check among the tables found.' }
 }
 

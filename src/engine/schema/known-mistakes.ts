@@ -1,5 +1,6 @@
 import type { KnownModelMistake, ModelGrade } from './types'
 import { KNOWN_MISTAKE_PREFIX } from '../feedback-words'
+import type { Diagnosis } from '../types'
 
 /**
  * What a rejected design got wrong, as one comparable string: its failed checks, each with how
@@ -24,6 +25,14 @@ export function nameKnownMistake(grade: ModelGrade, known: { mistake: KnownModel
   const same = known.filter((k) => k.signature === signature)
   if (same.length !== 1) return grade
   const { mistake } = same[0]
-  const line = `${KNOWN_MISTAKE_PREFIX}${mistake.mistake.replace(/[.\s]+$/, '')}.${mistake.hint ? ` Hint: ${mistake.hint}` : ''}`
-  return { ...grade, knownMistake: mistake, feedback: [line, ...grade.feedback] }
+  const concept = `${mistake.mistake.replace(/[.\s]+$/, '')}.`
+  // The concept now; its hint (else the checks' own fixes) on request or when it comes back.
+  const fix = mistake.hint ? withFullStop(mistake.hint) : grade.diagnosis?.fix
+  const diagnosis: Diagnosis = { id: `mistake:${mistake.name}`, source: 'known-mistake', concept, ...(fix && { fix }) }
+  return { ...grade, knownMistake: mistake, feedback: [`${KNOWN_MISTAKE_PREFIX}${concept}`, ...grade.feedback], diagnosis }
+}
+
+function withFullStop(text: string): string {
+  const t = text.trim()
+  return /[.!?]$/.test(t) ? t : t + '.'
 }

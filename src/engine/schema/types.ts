@@ -213,6 +213,11 @@ export interface ModelCheck extends Check {
    * declared). Known-wrong designs are recognised by it (see failureSignature).
    */
   kind?: string
+  /**
+   * What to change, for a failed check: held back from `message` (the symptom) so the page can
+   * offer it as the hint on request or when the same failure comes back (tiered feedback).
+   */
+  fix?: string
 }
 
 /** A known-wrong design as the engine needs it to name a mistake. */

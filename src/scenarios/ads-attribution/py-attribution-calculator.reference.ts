@@ -8,6 +8,7 @@ import { compareDatetimes, parseIsoDatetime, secondsBetween, type PyDatetime } f
 import { hashKey, pyGet, pyItem, pyNumber } from '../../engine/python/python-semantics'
 import type { JsonValue, PythonStep, StepOutcome } from '../../engine/python/types'
 import { runSteps, type PyCallable } from '../../engine/python/run-steps'
+import { pyFloat } from '../../engine/python/python-values'
 
 interface Touchpoint {
   campaignId: JsonValue
@@ -43,10 +44,10 @@ export function createAttributionCalculator(windowDays: JsonValue): Record<strin
       conversion_value: pyGet(event, 'conversion_value', 0),
       touchpoint_count: n,
       attribution_weights: {
-        first_touch: relevant.map((_, i) => (i === 0 ? 1.0 : 0.0)),
-        last_touch: relevant.map((_, i) => (i === n - 1 ? 1.0 : 0.0)),
-        linear: relevant.map(() => 1.0 / n),
-        time_decay: decay.map((w) => w / total),
+        first_touch: relevant.map((_, i) => pyFloat(i === 0 ? 1.0 : 0.0)),
+        last_touch: relevant.map((_, i) => pyFloat(i === n - 1 ? 1.0 : 0.0)),
+        linear: relevant.map(() => pyFloat(1.0 / n)),
+        time_decay: decay.map((w) => pyFloat(w / total)),
       },
       first_touch_campaign: relevant[0].campaignId,
       last_touch_campaign: relevant[n - 1].campaignId,

@@ -6,6 +6,7 @@
 import { PyError, pyItem, pyNumber, pySum, roundLikePython } from '../../engine/python/python-semantics'
 import type { JsonValue, PythonStep, StepOutcome } from '../../engine/python/types'
 import { runSteps } from '../../engine/python/run-steps'
+import { pyFloat } from '../../engine/python/python-values'
 
 export function detectEngagementAnomalies(dailyMetrics: JsonValue, windowDays: JsonValue, thresholdPct: JsonValue): JsonValue {
   if (!Array.isArray(dailyMetrics)) throw new PyError('TypeError', 'daily_metrics must be a list')
@@ -24,8 +25,8 @@ export function detectEngagementAnomalies(dailyMetrics: JsonValue, windowDays: J
     if (dauDrop > threshold || engagementDrop > threshold) {
       anomalies.push({
         date: pyItem(dailyMetrics[i], 'date'),
-        dau_drop_pct: roundLikePython(dauDrop, 2),
-        engagement_drop_pct: roundLikePython(engagementDrop, 2),
+        dau_drop_pct: pyFloat(roundLikePython(dauDrop, 2)),
+        engagement_drop_pct: pyFloat(roundLikePython(engagementDrop, 2)),
         severity: Math.max(dauDrop, engagementDrop) > 25 ? 'high' : 'medium',
       })
     }

@@ -7,6 +7,7 @@ import { dateOf, formatDate, parseIsoDate, parseIsoDatetime, secondsBetween, typ
 import { PyError, hashKey, pyItem, roundLikePython } from '../../engine/python/python-semantics'
 import type { JsonValue, PythonStep, StepOutcome } from '../../engine/python/types'
 import { runSteps, type PyCallable } from '../../engine/python/run-steps'
+import { pyFloat } from '../../engine/python/python-values'
 
 interface Session {
   start: PyDatetime
@@ -85,7 +86,7 @@ export function createEngagementProcessor(): Record<string, PyCallable> {
       dau_count: day.dau.size,
       total_sessions: day.sessions,
       total_engagement_events: day.engagement,
-      avg_engagement_per_session: roundLikePython(day.engagement / Math.max(day.sessions, 1), 2),
+      avg_engagement_per_session: pyFloat(roundLikePython(day.engagement / Math.max(day.sessions, 1), 2)),
     }
   }
 
@@ -94,7 +95,7 @@ export function createEngagementProcessor(): Record<string, PyCallable> {
     const mau = new Set<string>()
     for (let i = 0; i < 30; i++) for (const key of days.get(date - i)?.dau.keys() ?? []) mau.add(key)
     const dau = days.get(date)?.dau.size ?? 0
-    return { date: formatDate(date), dau, mau: mau.size, dau_mau_ratio: mau.size > 0 ? roundLikePython(dau / mau.size, 3) : 0 }
+    return { date: formatDate(date), dau, mau: mau.size, dau_mau_ratio: mau.size > 0 ? pyFloat(roundLikePython(dau / mau.size, 3)) : 0 }
   }
 
   return {
@@ -113,7 +114,7 @@ function describeSession(userId: JsonValue, sessionId: JsonValue, s: Session): J
   return {
     user_id: userId,
     session_id: sessionId,
-    duration_minutes: roundLikePython(minutes, 2),
+    duration_minutes: pyFloat(roundLikePython(minutes, 2)),
     engagement_score: score,
     health_status: health,
     is_bounce: s.isBounce,

@@ -9,6 +9,7 @@
 import { hashKey, pyGet, pyItem, pyNumber, PyError } from '../../engine/python/python-semantics'
 import type { JsonValue, PythonStep, StepOutcome } from '../../engine/python/types'
 import { runSteps, type PyCallable } from '../../engine/python/run-steps'
+import { pyFloat } from '../../engine/python/python-values'
 
 interface Graph {
   users: Map<string, JsonValue>
@@ -71,7 +72,8 @@ export function findFriendOfFriendCandidates(g: Graph, targetUserId: JsonValue):
     return { user_id: id, connection_strength: mutualStrength(g, mutual), mutual_friend_ids: mutual }
   })
   candidates.sort((a, b) => b.connection_strength - a.connection_strength || pyNumber(a.user_id, 'user_id') - pyNumber(b.user_id, 'user_id'))
-  return candidates
+  // Python's strength is a float (a mean): 2.0, not 2.
+  return candidates.map((c) => ({ ...c, connection_strength: pyFloat(c.connection_strength) }))
 }
 
 export function createSocialGraphAnalyzer(usersData: JsonValue): Record<string, PyCallable> {

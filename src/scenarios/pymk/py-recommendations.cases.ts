@@ -46,7 +46,7 @@ export const hidden: PythonCase[] = numberCases('hidden', 'hidden', [
     'a private account with one mutual friend is kept',
     recommend(1, [{ user_id: 1, country_code: 'US', friend_ids: [2] }, { user_id: 5, country_code: 'DE', is_private: true, friend_ids: [2], last_active_days_ago: 40 }], 5),
   ],
-  ['two users without a country count as the same country', recommend(1, [{ user_id: 1, friend_ids: [] }, { user_id: 2 }, { user_id: 3, country_code: 'US' }], 5)],
+  ['two users without a country count as the same country', recommend(1, [{ user_id: 1, friend_ids: [] }, { user_id: 2 }, { user_id: 3, country_code: 'US' }], 5), '+3 when the candidate\'s country_code equals the target\'s (two users without a country count as the same country)'],
   [
     'last active exactly 7 days ago earns the bonus; 8 does not; missing never does',
     recommend(1, [

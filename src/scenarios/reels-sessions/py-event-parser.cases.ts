@@ -11,22 +11,22 @@ const base = { event_id: 'e1', event_type: 'video_view', user_id: 42, video_id: 
 
 export const visible: PythonCase[] = numberCases('visible', 'visible', [
   ['a video_view with metadata', parse(json({ ...base, metadata: { view_duration_ms: 15000, video_position: 0.75 } }))],
-  ['a trailing Z means UTC', parse(json({ ...base, event_type: 'like', timestamp: '2024-06-30T12:00:00Z' }))],
+  ['a trailing Z means UTC', parse(json({ ...base, event_type: 'like', timestamp: '2024-06-30T12:00:00Z' })), 'a trailing Z means UTC'],
   ['a missing video_id -> None', parse(json({ event_id: 'e2', event_type: 'like', user_id: 42, timestamp: '2024-06-30T12:00:00' }))],
   ['an unknown event_type -> None', parse(json({ ...base, event_type: 'swipe' }))],
 ])
 
 export const hidden: PythonCase[] = numberCases('hidden', 'hidden', [
-  ['user_id true is a boolean, not an id -> None', parse(json({ ...base, user_id: true }))],
-  ['video_id false -> None', parse(json({ ...base, video_id: false }))],
-  ['video_id 0 -> None', parse(json({ ...base, video_id: 0 }))],
-  ['a negative user_id -> None', parse(json({ ...base, user_id: -3 }))],
-  ['user_id as text -> None', parse(json({ ...base, user_id: '42' }))],
-  ['user_id 42.0 is a float -> None', parse('{"event_id": "e1", "event_type": "share", "user_id": 42.0, "video_id": 7, "timestamp": "2024-06-30T12:00:00"}')],
-  ['metadata as a list -> None (never raises)', parse(json({ ...base, metadata: [1, 2] }))],
-  ['metadata as text -> None', parse(json({ ...base, metadata: 'fast' }))],
-  ['metadata null reads as {}', parse(json({ ...base, metadata: null }))],
-  ['no metadata -> defaults 0 and 0.0', parse(json({ ...base, event_type: 'follow' }))],
+  ['user_id true is a boolean, not an id -> None', parse(json({ ...base, user_id: true })), 'user_id and video_id are integers greater than 0. A boolean (true/false) is not an integer here'],
+  ['video_id false -> None', parse(json({ ...base, video_id: false })), 'user_id and video_id are integers greater than 0. A boolean (true/false) is not an integer here'],
+  ['video_id 0 -> None', parse(json({ ...base, video_id: 0 })), 'user_id and video_id are integers greater than 0'],
+  ['a negative user_id -> None', parse(json({ ...base, user_id: -3 })), 'user_id and video_id are integers greater than 0'],
+  ['user_id as text -> None', parse(json({ ...base, user_id: '42' })), 'user_id and video_id are integers greater than 0'],
+  ['user_id 42.0 is a float -> None', parse('{"event_id": "e1", "event_type": "share", "user_id": 42.0, "video_id": 7, "timestamp": "2024-06-30T12:00:00"}'), 'user_id and video_id are integers greater than 0'],
+  ['metadata as a list -> None (never raises)', parse(json({ ...base, metadata: [1, 2] })), 'metadata is absent, null (read it as an empty object {}), or a JSON object. Anything else (a list, a string, a number) makes the event invalid'],
+  ['metadata as text -> None', parse(json({ ...base, metadata: 'fast' })), 'metadata is absent, null (read it as an empty object {}), or a JSON object. Anything else (a list, a string, a number) makes the event invalid'],
+  ['metadata null reads as {}', parse(json({ ...base, metadata: null })), 'metadata is absent, null (read it as an empty object {}), or a JSON object'],
+  ['no metadata -> defaults 0 and 0.0', parse(json({ ...base, event_type: 'follow' })), 'view_duration_ms is metadata["view_duration_ms"] when present, otherwise 0; video_position is metadata["video_position"] when present, otherwise 0.0'],
   ['metadata with only view_duration_ms', parse(json({ ...base, metadata: { view_duration_ms: 900 } }))],
   ['an unparseable timestamp -> None', parse(json({ ...base, timestamp: 'yesterday' }))],
   ['month 13 -> None', parse(json({ ...base, timestamp: '2024-13-01T00:00:00' }))],

@@ -8,6 +8,7 @@ import { formatDatetime, parseIsoDatetime, toUtc } from '../../engine/python/pyt
 import { PyError } from '../../engine/python/python-semantics'
 import type { JsonValue, PythonStep, StepOutcome } from '../../engine/python/types'
 import { runSteps } from '../../engine/python/run-steps'
+import { pyFloat } from '../../engine/python/python-values'
 
 const REQUIRED = ['event_id', 'event_type', 'user_id', 'video_id', 'timestamp']
 const EVENT_TYPES = new Set(['video_view', 'like', 'share', 'comment', 'follow'])
@@ -37,11 +38,14 @@ export function parseEvent(eventJson: JsonValue): JsonValue {
   if (typeof event.event_type !== 'string' || !EVENT_TYPES.has(event.event_type)) return null
   const metadata = event.metadata ?? {}
   if (typeof metadata !== 'object' || Array.isArray(metadata)) return null
+  // A top-level number written as a float in the text (`"score": 2.0`) is a float in Python.
+  const floats = Object.fromEntries([...loaded.floatKeys].map((k) => [k, pyFloat(event[k] as number)]))
   return {
     ...event,
+    ...floats,
     parsed_timestamp: formatDatetime(toUtc(parsed)),
     view_duration_ms: 'view_duration_ms' in metadata ? metadata.view_duration_ms : 0,
-    video_position: 'video_position' in metadata ? metadata.video_position : 0.0,
+    video_position: 'video_position' in metadata ? metadata.video_position : pyFloat(0.0),
   }
 }
 

@@ -32,8 +32,8 @@ export const hidden: PythonCase[] = numberCases('hidden', 'hidden', [
     'events older than 24 hours drop out',
     [construct(CLASS), update(1, 'video_view', '2024-06-28T10:00:00', 6000), update(1, 'like', '2024-06-29T11:00:00'), update(1, 'video_view', '2024-06-30T09:00:00', 12000), metrics(1, '2024-06-30T10:00:00')],
   ],
-  ['a view without view_duration_ms adds no time', [construct(CLASS), update(3, 'video_view', '2024-06-30T10:00:00'), metrics(3, '2024-06-30T10:30:00')]],
-  ['likes without views: engagement_rate 0.0', [construct(CLASS), update(4, 'like', '2024-06-30T10:00:00'), update(4, 'share', '2024-06-30T10:01:00'), metrics(4, '2024-06-30T10:30:00')]],
+  ['a view without view_duration_ms adds no time', [construct(CLASS), update(3, 'video_view', '2024-06-30T10:00:00'), metrics(3, '2024-06-30T10:30:00')], 'view_duration_ms is optional (missing means 0)'],
+  ['likes without views: engagement_rate 0.0', [construct(CLASS), update(4, 'like', '2024-06-30T10:00:00'), update(4, 'share', '2024-06-30T10:01:00'), metrics(4, '2024-06-30T10:30:00')], 'engagement_rate = likes / views, 0.0 when views = 0'],
   [
     'users are tracked separately',
     [construct(CLASS), update(1, 'video_view', '2024-06-30T10:00:00', 1000), update(2, 'like', '2024-06-30T10:00:00'), metrics(1, '2024-06-30T11:00:00'), metrics(2, '2024-06-30T11:00:00')],

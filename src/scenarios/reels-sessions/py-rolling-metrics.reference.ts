@@ -7,6 +7,7 @@ import { addSeconds, compareDatetimes, parseIsoDatetime, type PyDatetime } from 
 import { hashKey, pyGet, pyItem, pyNumber } from '../../engine/python/python-semantics'
 import type { JsonValue, PythonStep, StepOutcome } from '../../engine/python/types'
 import { runSteps, type PyCallable } from '../../engine/python/run-steps'
+import { pyFloat } from '../../engine/python/python-values'
 
 interface TrackedEvent {
   type: JsonValue
@@ -39,10 +40,10 @@ export function createMetricsTracker(windowHours: JsonValue): Record<string, PyC
     for (const v of views) minutes += v.durationMs / 60000
     return {
       videos_watched: views.length,
-      total_engagement_time_minutes: minutes,
+      total_engagement_time_minutes: pyFloat(minutes),
       likes,
       views: views.length,
-      engagement_rate: views.length > 0 ? likes / views.length : 0.0,
+      engagement_rate: pyFloat(views.length > 0 ? likes / views.length : 0.0),
     }
   }
 

@@ -8,6 +8,7 @@ import {
   diagnoseLeftJoinFilter,
   diagnosePattern,
   diagnoseRowOrder,
+  diagnoseWholeTooSmall,
   type PatternInput,
   type PatternRule,
 } from '../../../src/engine/sql/patterns'
@@ -41,6 +42,21 @@ const cases: Record<string, { rule: PatternRule; mistake: PatternInput; id: stri
       result(['campaign_id', 'clicks', 'ctr_pct'], [[1, 70, 70], [2, 10, 50]]),
       result(['campaign_id', 'clicks', 'ctr_pct'], [[1, 150, 150], [2, 10, 50]]),
       { answerSql: 'SELECT c.campaign_id, COUNT(*) FROM dim_ad_campaigns c JOIN fact_ad_events e ON e.campaign_id = c.campaign_id GROUP BY 1' },
+    ),
+  },
+  // feed-engagement/sql-engagement-funnel's counts-users-not-sessions: no join, and the rates go
+  // over 100% because the whole (distinct users) is smaller than the part (sessions); this is not a fan-out.
+  'a rate over 100% because the whole counts distinct users, not rows': {
+    rule: diagnoseWholeTooSmall,
+    id: 'whole-too-small',
+    says: /total_sessions is smaller than expected: the whole counts fewer things than the part \(a COUNT\(DISTINCT/,
+    mistake: input(
+      result(['date_partition', 'total_sessions', 'view_rate_pct'], [['2024-06-24', 10, 80], ['2024-06-25', 8, 75]]),
+      result(['date_partition', 'total_sessions', 'view_rate_pct'], [['2024-06-24', 6, 133.33], ['2024-06-25', 8, 75]]),
+      {
+        answerSql: 'SELECT date_partition, COUNT(DISTINCT user_id) AS total_sessions, ROUND(100.0 * SUM(posts_viewed > 0) / COUNT(DISTINCT user_id), 2) FROM fact_user_sessions GROUP BY 1',
+        referenceSql: 'SELECT date_partition, COUNT(*) AS total_sessions, ROUND(100.0 * SUM(posts_viewed > 0) / COUNT(*), 2) FROM fact_user_sessions GROUP BY 1',
+      },
     ),
   },
   'a strict > on a boundary the statement includes': {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { getPythonGrading } from '../../support/python-gradings'
 import type { JsonValue, PythonStep, StepOutcome } from '../../../src/engine/python/types'
 import { call, construct, method } from '../../../src/engine/python/case-helpers'
+import { pyFloat } from '../../../src/engine/python/python-values'
+
+/** A float as Python returns it: whole ones are marked (`2.0`, not the int 2). */
+const F = pyFloat
 
 /** The value of each graded (non-construct) step; fails the test on an exception. */
 function values(id: string, steps: PythonStep[]): JsonValue[] {
@@ -20,12 +24,12 @@ describe('feed-engagement/py-engagement-processor', () => {
     expect(values(id, [construct('UserEngagementProcessor'), ev({ user_id: 1, event_type: 'post_view', timestamp: '2024-01-01T00:00:00' }), ev({ user_id: 1, session_id: 's', event_type: 'post_view', timestamp: 'soon' }), method('get_daily_metrics', ['2024-01-01'])])).toEqual([
       null,
       null,
-      { date: '2024-01-01', dau_count: 0, total_sessions: 0, total_engagement_events: 0, avg_engagement_per_session: 0 },
+      { date: '2024-01-01', dau_count: 0, total_sessions: 0, total_engagement_events: 0, avg_engagement_per_session: F(0) },
     ])
   })
   it('scores a session with the seed weights and thresholds', () => {
     const steps = [construct('UserEngagementProcessor'), ev({ user_id: 1, session_id: 's', event_type: 'post_comment', timestamp: '2024-01-01T10:00:00' }), ev({ user_id: 1, session_id: 's', event_type: 'post_share', timestamp: '2024-01-01T10:02:00' })]
-    expect(only(id, steps)).toEqual({ user_id: 1, session_id: 's', duration_minutes: 2, engagement_score: 10, health_status: 'moderately_engaged', is_bounce: true })
+    expect(only(id, steps)).toEqual({ user_id: 1, session_id: 's', duration_minutes: F(2), engagement_score: 10, health_status: 'moderately_engaged', is_bounce: true })
   })
   it('rounds the per-session average like Python (0.125 -> 0.12)', () => {
     const steps = [construct('UserEngagementProcessor'), ...Array.from({ length: 8 }, (_, i) => ev({ user_id: i, session_id: `s${i}`, event_type: i ? 'scroll' : 'post_like', timestamp: '2024-01-01T10:00:00' })), method('get_daily_metrics', ['2024-01-01'])]
@@ -35,7 +39,7 @@ describe('feed-engagement/py-engagement-processor', () => {
     const steps = [construct('UserEngagementProcessor'), ev({ user_id: 1, session_id: 'a', event_type: 'post_view', timestamp: '2024-06-01T10:00:00' }), ev({ user_id: 2, session_id: 'b', event_type: 'post_view', timestamp: '2024-06-30T10:00:00' }), method('calculate_dau_mau_ratio', ['2024-06-30']), method('calculate_dau_mau_ratio', ['2024-07-01']), method('calculate_dau_mau_ratio', ['2025-01-01'])]
     expect(values(id, steps).slice(2)).toEqual([
       { date: '2024-06-30', dau: 1, mau: 2, dau_mau_ratio: 0.5 },
-      { date: '2024-07-01', dau: 0, mau: 1, dau_mau_ratio: 0 },
+      { date: '2024-07-01', dau: 0, mau: 1, dau_mau_ratio: F(0) },
       { date: '2025-01-01', dau: 0, mau: 0, dau_mau_ratio: 0 },
     ])
   })
@@ -46,14 +50,14 @@ describe('feed-engagement/py-anomaly-detector', () => {
   const rows = (xs: Array<[number, number]>) => xs.map(([d, a], i) => ({ date: `d${i}`, dau_count: d, avg_engagement_per_session: a }))
   it('does not divide by a zero baseline (seed bug 1.4)', () => {
     expect(only(id, [call('detect_engagement_anomalies', [rows([[0, 0], [0, 0], [0, 0]])], { window_days: 2 })])).toEqual([])
-    expect(only(id, [call('detect_engagement_anomalies', [rows([[0, 2], [0, 2], [0, 1]])], { window_days: 2 })])).toEqual([{ date: 'd2', dau_drop_pct: 0, engagement_drop_pct: 50, severity: 'high' }])
+    expect(only(id, [call('detect_engagement_anomalies', [rows([[0, 2], [0, 2], [0, 1]])], { window_days: 2 })])).toEqual([{ date: 'd2', dau_drop_pct: F(0), engagement_drop_pct: F(50), severity: 'high' }])
   })
   it('returns [] with fewer than window_days + 1 entries', () => {
     expect(only(id, [call('detect_engagement_anomalies', [rows([[9, 1], [1, 1]])], { window_days: 2 })])).toEqual([])
   })
   it('flags strictly above the threshold; severity high only above 25', () => {
     expect(only(id, [call('detect_engagement_anomalies', [rows([[4, 1], [4, 1], [3, 1]]), 2, 25.0])])).toEqual([])
-    expect(only(id, [call('detect_engagement_anomalies', [rows([[4, 1], [4, 1], [3, 1]]), 2])])).toEqual([{ date: 'd2', dau_drop_pct: 25, engagement_drop_pct: 0, severity: 'medium' }])
+    expect(only(id, [call('detect_engagement_anomalies', [rows([[4, 1], [4, 1], [3, 1]]), 2])])).toEqual([{ date: 'd2', dau_drop_pct: F(25), engagement_drop_pct: F(0), severity: 'medium' }])
   })
 })
 
@@ -75,7 +79,7 @@ describe('reels-sessions/py-event-parser', () => {
     expect(parse(null)).toBeNull()
   })
   it('returns the fields plus parsed_timestamp (UTC for Z) and metadata defaults', () => {
-    expect(parse(JSON.stringify({ ...base, metadata: null }))).toEqual({ ...base, metadata: null, parsed_timestamp: '2024-06-30T10:00:00+00:00', view_duration_ms: 0, video_position: 0 })
+    expect(parse(JSON.stringify({ ...base, metadata: null }))).toEqual({ ...base, metadata: null, parsed_timestamp: '2024-06-30T10:00:00+00:00', view_duration_ms: 0, video_position: F(0) })
   })
 })
 
@@ -91,9 +95,9 @@ describe('reels-sessions/py-rolling-metrics', () => {
       method('get_user_metrics', [2, '2024-06-30T11:00:00']),
     ]
     expect(values(id, steps).slice(2)).toEqual([
-      { videos_watched: 1, total_engagement_time_minutes: 0.5, likes: 1, views: 1, engagement_rate: 1 },
-      { videos_watched: 0, total_engagement_time_minutes: 0, likes: 1, views: 0, engagement_rate: 0 },
-      { videos_watched: 0, total_engagement_time_minutes: 0, likes: 0, views: 0, engagement_rate: 0 },
+      { videos_watched: 1, total_engagement_time_minutes: 0.5, likes: 1, views: 1, engagement_rate: F(1) },
+      { videos_watched: 0, total_engagement_time_minutes: F(0), likes: 1, views: 0, engagement_rate: F(0) },
+      { videos_watched: 0, total_engagement_time_minutes: F(0), likes: 0, views: 0, engagement_rate: F(0) },
     ])
   })
 })

@@ -2,24 +2,21 @@ import { readQueryShape } from './query-shape'
 import { numericColumns, pairRowsByKey, resolveKey } from './rows-by-key'
 import type { QueryResult } from '../../types'
 import type { PatternRule } from './types'
+import { isRate, rateOverWhole, shrunkCounts } from './whole-too-small'
 
-const isRate = (name: string) => /(_pct|pct_|percent|rate|ratio)/i.test(name)
 
 /**
  * Counts above their whole: a rate over 100% (or a ratio over 1) where the reference stays
- * within it, or counts that are only ever too big after a join. Rows were counted more than once.
+ * within it and no count of the whole shrank, or counts that are only ever too big after a join.
+ * Rows were counted more than once.
  */
 export const diagnoseFanOut: PatternRule = ({ comparison, expected, actual, keyNames, answerSql }) => {
   if (comparison.equal || comparison.columnCountMismatch) return undefined
   const shape = answerSql ? readQueryShape(answerSql) : undefined
   const numeric = numericColumns(expected, actual)
-  const over = numeric.find((i) => {
-    const name = expected.columns[i]
-    if (!isRate(name)) return false
-    const limit = /ratio/i.test(name) ? 1 : 100
-    const max = (rows: typeof expected.rows) => Math.max(-Infinity, ...rows.map((r) => (typeof r[i] === 'number' ? (r[i] as number) : -Infinity)))
-    return max(expected.rows) <= limit + 1e-9 && max(actual.rows) > limit + 1e-9
-  })
+  const over = rateOverWhole(expected, actual)
+  // A whole that shrank (distinct users against sessions) is not a part that grew: whole-too-small.
+  if (over !== undefined && shrunkCounts(expected, actual, keyNames).length > 0) return undefined
   if (over !== undefined && !scaledBy100(expected, actual, over, keyNames)) {
     const name = expected.columns[over]
     return {

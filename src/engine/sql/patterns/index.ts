@@ -4,16 +4,18 @@ import { diagnoseDateWindowEdge } from './date-window-edge'
 import { diagnoseFanOut } from './fan-out'
 import { diagnoseLeftJoinFilter } from './left-join-filter'
 import { diagnoseRowOrder } from './row-order'
+import { diagnoseWholeTooSmall } from './whole-too-small'
 import type { PatternFinding, PatternInput, PatternRule } from './types'
 
 export type { PatternFinding, PatternInput, PatternRule }
-export { diagnoseBoundaryValue, diagnoseConstantFactor, diagnoseDateWindowEdge, diagnoseFanOut, diagnoseLeftJoinFilter, diagnoseRowOrder }
+export { diagnoseBoundaryValue, diagnoseConstantFactor, diagnoseDateWindowEdge, diagnoseFanOut, diagnoseLeftJoinFilter, diagnoseRowOrder, diagnoseWholeTooSmall }
 
 /** Most specific first: a rule reading the query's shape beats one reading only numbers. */
 export const PATTERN_RULES: readonly PatternRule[] = [
   diagnoseRowOrder,
   diagnoseLeftJoinFilter,
   diagnoseBoundaryValue,
+  diagnoseWholeTooSmall,
   diagnoseFanOut,
   diagnoseConstantFactor,
   diagnoseDateWindowEdge,

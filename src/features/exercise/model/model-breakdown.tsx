@@ -7,10 +7,11 @@ const GROUPS: { title: string; matches: (id: string) => boolean }[] = [
 ]
 
 /**
- * Every check of a data-model grade with its own line: pass or fail, its weight, what it found;
- * then which of the scenario's questions the schema can answer.
+ * Every check of a data-model grade with its own line: pass or fail, its weight, what it found
+ * (and, once the hint is shown, what to change); then which of the scenario's questions the
+ * schema can answer.
  */
-export function ModelBreakdown({ grade }: { grade: ModelGrade }) {
+export function ModelBreakdown({ grade, fixShown = false }: { grade: ModelGrade; fixShown?: boolean }) {
   return (
     <div className="rubric-breakdown model-breakdown">
       <h3 className="subsection-title">Checks</h3>
@@ -22,7 +23,7 @@ export function ModelBreakdown({ grade }: { grade: ModelGrade }) {
             <h4>{group.title}</h4>
             <ul className="model-checks">
               {checks.map((c) => (
-                <CheckLine key={c.id} check={c} />
+                <CheckLine key={c.id} check={c} fixShown={fixShown} />
               ))}
             </ul>
           </section>
@@ -54,7 +55,7 @@ export function ModelBreakdown({ grade }: { grade: ModelGrade }) {
   )
 }
 
-function CheckLine({ check }: { check: ModelCheck }) {
+function CheckLine({ check, fixShown }: { check: ModelCheck; fixShown: boolean }) {
   const pass = check.status === 'pass'
   return (
     <li className={pass ? 'check-pass' : 'check-fail'} data-check={check.id}>
@@ -68,6 +69,12 @@ function CheckLine({ check }: { check: ModelCheck }) {
         ({check.required ? 'required, ' : ''}
         {formatWeight(check.weight)} points)
       </span>
+      {!pass && fixShown && check.fix && (
+        <span className="check-fix">
+          {' '}
+          <strong>Fix:</strong> {check.fix}
+        </span>
+      )}
     </li>
   )
 }

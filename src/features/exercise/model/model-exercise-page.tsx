@@ -59,8 +59,8 @@ export function ModelExercisePage({ scenario, exercise }: { scenario: Scenario; 
         {session.grade.status === 'idle' && (
           <p className="muted">Submit checks each table's role and grain (by inserting duplicate rows), keys, measures, partitions and joins, and which of the scenario's questions your schema can answer.</p>
         )}
-        <VerdictPanel grade={session.grade} />
-        {session.grade.status === 'done' && session.model && <ModelBreakdown grade={session.model} />}
+        <VerdictPanel grade={session.grade} exerciseId={id} fixShown={session.fixShown} />
+        {session.grade.status === 'done' && session.model && <ModelBreakdown grade={session.model} fixShown={session.fixShown} />}
       </section>
     </ExerciseShell>
   )

@@ -1,5 +1,5 @@
-import { formatStep } from '../../../engine/python/format-python'
-import type { CaseRun, JsonValue, PythonCase, PythonRunOutcome, PythonStep, StepOutcome } from '../../../engine/python/types'
+import { formatPythonValue, formatStep } from '../../../engine/python/format-python'
+import type { CaseRun, PythonCase, PythonRunOutcome, PythonStep, StepOutcome } from '../../../engine/python/types'
 import type { PythonRunState } from '../../../store'
 import { formatMs, plural } from '../../../ui/format'
 
@@ -93,7 +93,7 @@ function StepView({ step, outcome }: { step: PythonStep; outcome: StepOutcome | 
           ) : (
             <>
               <p className="python-step-title">Returned</p>
-              <pre className="python-value">{prettyJson(outcome.value)}</pre>
+              <pre className="python-value">{formatPythonValue(outcome.value)}</pre>
             </>
           )}
         </>
@@ -109,4 +109,3 @@ function StepView({ step, outcome }: { step: PythonStep; outcome: StepOutcome | 
   )
 }
 
-const prettyJson = (value: JsonValue): string => JSON.stringify(value, null, 2)
