@@ -1,11 +1,12 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --cli-only]`: the figures the issues budget.
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
 import { loadSqlJs } from '../datasets/load-sql-js'
 import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
+import { measureCli } from './bench-cli'
 import { measureCounterexamples } from './bench-counterexample'
 import { measureMutants } from './bench-mutants'
 import { measureModelGrading } from './bench-model'
@@ -31,6 +32,12 @@ export async function main(args: string[]): Promise<number> {
     else printTable({ ...figures })
     return 0
   }
+  if (args.includes('--cli-only')) {
+    const figures = await measureCli(new URL('./', import.meta.url), log)
+    if (json) console.log(JSON.stringify(figures))
+    else printTable({ ...figures })
+    return 0
+  }
   const gradeTimes: number[] = []
   const datasetBuild: Record<string, number> = {}
   const nativeQueries: Query[] = []
@@ -48,7 +55,7 @@ export async function main(args: string[]): Promise<number> {
           gradeTimes.push(performance.now() - t0)
           if (grade.verdict !== 'accepted') throw new Error(`bench: the reference of ${exercise.id} was not accepted`)
         }
-        for (const image of runtime.images) nativeQueries.push({ sql: exercise.reference, image: image.bytes })
+        for (const image of runtime.images) nativeQueries.push({ exercise: exercise.id, sql: exercise.reference, image: image.bytes })
       }
     } finally {
       runtime.dispose()
@@ -66,6 +73,8 @@ export async function main(args: string[]): Promise<number> {
   const productGrade = await measureProductGrading(scenarios, 20)
   log('timing Python grading')
   const python = await measurePython(scenarios, new URL('./python-thread.mjs', import.meta.url))
+  log('timing the grade command against its floor')
+  const cli = await measureCli(new URL('./', import.meta.url), log)
   log('measuring the built app in Chromium')
   const firstPython = scenarios.flatMap((s) => s.exercises).find((e) => e.kind === 'python')
   const browser = args.includes('--no-browser') ? null : await measureBrowser(5, 10, firstPython?.id)
@@ -75,10 +84,12 @@ export async function main(args: string[]): Promise<number> {
     model_grade_ms: modelGrade,
     product_grade_ms: productGrade,
     pyodide_start_ms: python.startMs,
-    sqljs_native_ratio: { median: ratio.median, max: ratio.max },
+    sqljs_native_ratio: { median: ratio.median, max: ratio.max, by_exercise: ratio.byExercise },
     dataset_build_ms: datasetBuild,
     ...counterexamples,
     mutants,
+    floors: { ...cli.floors },
+    grade: cli.grade,
     bundle: measureBundle(),
     browser,
   }
