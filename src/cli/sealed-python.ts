@@ -147,13 +147,18 @@ export async function serveSealedPythonChild(open: (exerciseId: string) => Promi
   for await (const chunk of process.stdin) input += chunk
   const request = JSON.parse(input) as ChildRequest
   const grading = await open(request.exerciseId)
+  // The next interpreter starts once the current one is ready (while it grades), so at most one
+  // Pyodide loads at a time: two loading at once on a busy machine would slow both.
+  const started = (sandbox: ReturnType<SealedPythonGrading['open']>) => sandbox.start().catch(() => undefined) // a failed start is reported by the answer's run
   let next = grading.open()
-  void next.start().catch(() => undefined) // a failed start is reported by the answer's run
+  let nextReady = started(next)
   for (let i = 0; i < request.answers.length; i++) {
     const current = next
     if (i + 1 < request.answers.length) {
-      next = grading.open()
-      void next.start().catch(() => undefined)
+      nextReady = nextReady.then(() => {
+        next = grading.open()
+        return started(next)
+      })
     }
     try {
       const result = await current.grade(request.answers[i])
@@ -161,6 +166,7 @@ export async function serveSealedPythonChild(open: (exerciseId: string) => Promi
     } finally {
       current.dispose()
     }
+    await nextReady.then(() => undefined) // `next` is open by then
   }
 }
 
