@@ -1,5 +1,5 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --cli-only]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --cli-only | --native-only]`: the figures the issues budget.
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
 import { loadSqlJs } from '../datasets/load-sql-js'
@@ -36,6 +36,12 @@ export async function main(args: string[]): Promise<number> {
     const figures = await measureCli(new URL('./', import.meta.url), log)
     if (json) console.log(JSON.stringify(figures))
     else printTable({ ...figures })
+    return 0
+  }
+  if (args.includes('--native-only')) {
+    const figures = { sqljs_native_ratio: await measureNativeOnly(scenarios) }
+    if (json) console.log(JSON.stringify(figures))
+    else printTable(figures)
     return 0
   }
   const gradeTimes: number[] = []
@@ -96,6 +102,20 @@ export async function main(args: string[]): Promise<number> {
   if (json) console.log(JSON.stringify(figures))
   else printTable(figures)
   return 0
+}
+
+/** sql.js against native SQLite alone: every SQL reference on its scenario's images. */
+async function measureNativeOnly(list: typeof scenarios) {
+  const queries: Query[] = []
+  for (const scenario of list) {
+    const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
+    runtime.dispose()
+    for (const exercise of scenario.exercises) {
+      if (exercise.kind === 'sql') for (const image of runtime.images) queries.push({ exercise: exercise.id, sql: exercise.reference, image: image.bytes })
+    }
+  }
+  const ratio = measureNativeRatio(await loadSqlJs(), queries)
+  return { median: ratio.median, max: ratio.max, by_exercise: ratio.byExercise }
 }
 
 function printTable(figures: Record<string, unknown>, prefix = ''): void {

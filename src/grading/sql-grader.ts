@@ -16,6 +16,11 @@ export interface SqlGraderOptions {
   datasetKeys: string[]
   timeoutMs?: number
   /**
+   * Time limit of our own queries (references, known-wrong answers), default 60 s: they are
+   * known to finish, and on a loaded machine one may need more than an answer's limit.
+   */
+  trustedTimeoutMs?: number
+  /**
    * Remembers the outcomes of our own queries (references, known-wrong answers) across
    * graders, e.g. on disk for the `grade` command. Never sees a learner's answer.
    */
@@ -49,9 +54,10 @@ export function createSqlGrader(sandbox: SqlSandbox, options: SqlGraderOptions):
   const references = new Map<string, Promise<QueryResult[]>>()
   const knownWrong = new Map<string, Promise<KnownWrongRun[]>>()
   const runOptions = { maxRows: GRADING_ROW_LIMIT, timeoutMs: options.timeoutMs }
+  const trustedOptions = { maxRows: GRADING_ROW_LIMIT, timeoutMs: Math.max(options.trustedTimeoutMs ?? 60_000, options.timeoutMs ?? 0) }
 
-  const runOne = async (key: string, sql: string): Promise<RunOutcome> => {
-    const outcome = await sandbox.run(key, sql, runOptions)
+  const runOne = async (key: string, sql: string, trusted = false): Promise<RunOutcome> => {
+    const outcome = await sandbox.run(key, sql, trusted ? trustedOptions : runOptions)
     return outcome.ok ? { ok: true, result: { columns: outcome.result.columns, rows: outcome.result.rows } } : outcome
   }
 
@@ -59,7 +65,7 @@ export function createSqlGrader(sandbox: SqlSandbox, options: SqlGraderOptions):
   const runTrusted = async (key: string, sql: string): Promise<RunOutcome> => {
     const cached = options.cache?.get(key, sql)
     if (cached) return cached
-    const outcome = await runOne(key, sql)
+    const outcome = await runOne(key, sql, true)
     if (outcome.ok || outcome.failure.kind !== 'timeout') options.cache?.set(key, sql, outcome)
     return outcome
   }

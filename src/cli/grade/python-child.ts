@@ -14,7 +14,8 @@ export async function openPythonGrading(tools: URL, exerciseId: string): Promise
   await exercise.loadGrading() // the cases and reference, once for every answer
   return {
     open() {
-      const sandbox = createNodePythonSandbox(new URL('python-thread.mjs', tools))
+      // No learner is waiting on a page: on a loaded machine Pyodide may take minutes to start.
+      const sandbox = createNodePythonSandbox(new URL('python-thread.mjs', tools), { startTimeoutMs: 170_000 })
       const grader = createPythonGrader(sandbox)
       return { start: () => sandbox.start(), grade: (answer) => grader.grade(exercise, answer), dispose: () => sandbox.dispose() }
     },
