@@ -63,8 +63,10 @@ describe('precompressed assets', () => {
     // A planted cache entry is what the next build writes: the cache is really read.
     const [brEntry] = readdirSync(cache).filter((f) => f.endsWith('.br'))
     writeFileSync(join(cache, brEntry), 'from the cache')
+    writeFileSync(join(cache, `${'0'.repeat(64)}.q11.br`), 'a chunk an older build had')
     await precompressDirectory(copy, cache)
     expect(readFileSync(join(copy, 'app.js.br'), 'utf8')).toBe('from the cache')
+    expect(readdirSync(cache)).toHaveLength(2) // the older build's entry is gone
   })
 
   it('serves brotli when accepted, else gzip, else passes the request on; the CSP header comes with it', async () => {

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { promisify } from 'node:util'
@@ -55,9 +55,11 @@ function compressible(dir: string): string[] {
 }
 
 /** `bytes` compressed with `encode`, from the cache when these bytes were compressed alike before. */
-async function compressCached(bytes: Buffer, kind: string, cacheDir: string | undefined, encode: () => Promise<Buffer>): Promise<Buffer> {
+async function compressCached(bytes: Buffer, kind: string, cacheDir: string | undefined, used: Set<string>, encode: () => Promise<Buffer>): Promise<Buffer> {
   if (!cacheDir) return encode()
-  const path = join(cacheDir, `${createHash('sha256').update(bytes).digest('hex')}.${kind}`)
+  const name = `${createHash('sha256').update(bytes).digest('hex')}.${kind}`
+  used.add(name)
+  const path = join(cacheDir, name)
   try {
     return await readFile(path)
   } catch {
@@ -82,16 +84,17 @@ async function compressCached(bytes: Buffer, kind: string, cacheDir: string | un
 export async function precompressDirectory(dir: string, cacheDir: string | false = DEFAULT_CACHE): Promise<{ files: number; raw: number; br: number; gz: number }> {
   const totals = { files: 0, raw: 0, br: 0, gz: 0 }
   const cache = cacheDir === false ? undefined : cacheDir
+  const used = new Set<string>()
   const compressOne = async (file: string) => {
     const bytes = await readFile(file)
     const large = bytes.length > LARGE_BYTES
     const quality = large ? 5 : constants.BROTLI_MAX_QUALITY
     const level = large ? 6 : 9
     const [br, gz] = await Promise.all([
-      compressCached(bytes, `q${quality}.br`, cache, () =>
+      compressCached(bytes, `q${quality}.br`, cache, used, () =>
         brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
       ),
-      compressCached(bytes, `l${level}.gz`, cache, () => gzipAsync(bytes, { level })),
+      compressCached(bytes, `l${level}.gz`, cache, used, () => gzipAsync(bytes, { level })),
     ])
     totals.files++
     totals.raw += bytes.length
@@ -106,6 +109,8 @@ export async function precompressDirectory(dir: string, cacheDir: string | false
     for (let file = queue.shift(); file; file = queue.shift()) await compressOne(file)
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker))
+  // Entries of files this build no longer has (an old chunk hash) would pile up build after build.
+  if (cache && existsSync(cache)) for (const name of readdirSync(cache)) if (!used.has(name) && !name.endsWith('.tmp')) await rm(join(cache, name), { force: true })
   return totals
 }
 
