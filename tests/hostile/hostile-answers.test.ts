@@ -16,8 +16,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const PYTHON_EXERCISE = 'reels-sessions/py-event-parser'
 const SQL_EXERCISE = 'feed-engagement/sql-dau-mau-ratio'
 const CANARY = `canary-${process.pid}-7f3a9c`
-/** Calls at a time (each grades several answers): two keep both cores busy without starving either. */
-const CONCURRENCY = 2
 const answersDir = join(import.meta.dirname, 'answers')
 const canaryDir = mkdtempSync(join(tmpdir(), 'hostile-canary-'))
 const work = mkdtempSync(join(tmpdir(), 'hostile-answers-'))
@@ -90,26 +88,22 @@ interface AnswerResult {
 }
 
 /**
- * Grades the answers in CONCURRENCY calls per exercise, several files per call: `grade` gives
- * each SQL answer a fresh copy of the data and each Python answer a fresh interpreter, and a
- * Python answer that kills its sealed child only costs its own verdict (the rest go to a new one).
+ * Grades the answers in one call per exercise, the calls side by side: `grade` gives each SQL
+ * answer a fresh copy of the data and each Python answer a fresh interpreter (it loads the next
+ * while one is graded, so the Python call alone keeps both cores busy), and a Python answer that
+ * kills its sealed child only costs its own verdict (the rest go to a new child).
  */
 async function gradeAll(answers: HostileAnswer[]): Promise<Map<string, AnswerResult>> {
   const results = new Map<string, AnswerResult>()
-  const batches: HostileAnswer[][] = []
-  for (const exercise of new Set(answers.map((a) => a.exercise))) {
-    const mine = answers.filter((a) => a.exercise === exercise)
-    for (let lane = 0; lane < CONCURRENCY; lane++) batches.push(mine.filter((_, i) => i % CONCURRENCY === lane))
-  }
-  const queue = batches.filter((b) => b.length > 0)
-  const lane = async () => {
-    for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      const call = await gradeFiles(batch[0].exercise, batch.map((a) => a.file))
+  const exercises = [...new Set(answers.map((a) => a.exercise))]
+  await Promise.all(
+    exercises.map(async (exercise) => {
+      const batch = answers.filter((a) => a.exercise === exercise)
+      const call = await gradeFiles(exercise, batch.map((a) => a.file))
       const lines = call.stdout.split('\n').filter((l) => l.startsWith('{'))
       for (const answer of batch) results.set(answer.name, { call, line: lines.find((l) => (JSON.parse(l) as { file?: string }).file === answer.file) })
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane))
+    }),
+  )
   return results
 }
 
