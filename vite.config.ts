@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
 // '.js' resolves to the .ts file; a bare path makes Vite 8 warn about its future native config loader.
 import { pyodideAssets } from './src/python-sandbox/vite-plugin-pyodide.js'
+import { precompressedAssets } from './src/cli/browser/precompress.js'
 
 /** The preload below as a file: the app's Content-Security-Policy allows no inline script. */
 const PRELOAD_SCRIPT = 'preload-editor.js'
@@ -135,6 +136,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // dist/**/*.br and *.gz after the build; `npm start` serves them to browsers that accept them.
+    precompressedAssets(),
   ],
   worker: { format: 'es' },
   // Pre-bundling pyodide breaks how it finds its own files; it loads them from indexURL itself.

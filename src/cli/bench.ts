@@ -1,5 +1,5 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --grading-only]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --grading-only | --cli-only | --native-only]`: the figures the issues budget.
  * `--grading-only` times just product-sense and data-model grading (`product_grade_ms`, `model_grade_ms`).
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
@@ -7,6 +7,7 @@ import { loadSqlJs } from '../datasets/load-sql-js'
 import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
+import { measureCli } from './bench-cli'
 import { measureCounterexamples } from './bench-counterexample'
 import { measureBrowserCounterexamples } from './bench-counterexample-browser'
 import { measureMutants } from './bench-mutants'
@@ -46,6 +47,18 @@ export async function main(args: string[]): Promise<number> {
     else printTable(figures)
     return 0
   }
+  if (args.includes('--cli-only')) {
+    const figures = await measureCli(new URL('./', import.meta.url), log)
+    if (json) console.log(JSON.stringify(figures))
+    else printTable({ ...figures })
+    return 0
+  }
+  if (args.includes('--native-only')) {
+    const figures = { sqljs_native_ratio: await measureNativeOnly(scenarios) }
+    if (json) console.log(JSON.stringify(figures))
+    else printTable(figures)
+    return 0
+  }
   const gradeTimes: number[] = []
   const datasetBuild: Record<string, number> = {}
   const nativeQueries: Query[] = []
@@ -63,7 +76,7 @@ export async function main(args: string[]): Promise<number> {
           gradeTimes.push(performance.now() - t0)
           if (grade.verdict !== 'accepted') throw new Error(`bench: the reference of ${exercise.id} was not accepted`)
         }
-        for (const image of runtime.images) nativeQueries.push({ sql: exercise.reference, image: image.bytes })
+        for (const image of runtime.images) nativeQueries.push({ exercise: exercise.id, sql: exercise.reference, image: image.bytes })
       }
     } finally {
       runtime.dispose()
@@ -82,6 +95,8 @@ export async function main(args: string[]): Promise<number> {
   const productGrade = await measureProductGrading(scenarios, 20)
   log('timing Python grading')
   const python = await measurePython(scenarios, new URL('./python-thread.mjs', import.meta.url))
+  log('timing the grade command against its floor')
+  const cli = await measureCli(new URL('./', import.meta.url), log)
   log('measuring the built app in Chromium')
   const firstPython = scenarios.flatMap((s) => s.exercises).find((e) => e.kind === 'python')
   const browser = args.includes('--no-browser') ? null : await measureBrowser(5, 10, firstPython?.id)
@@ -93,17 +108,33 @@ export async function main(args: string[]): Promise<number> {
     model_grade_ms: modelGrade,
     product_grade_ms: productGrade,
     pyodide_start_ms: python.startMs,
-    sqljs_native_ratio: { median: ratio.median, max: ratio.max },
+    sqljs_native_ratio: { median: ratio.median, max: ratio.max, by_exercise: ratio.byExercise },
     dataset_build_ms: datasetBuild,
     ...counterexamples,
     counterexample_browser: counterexampleBrowser,
     mutants,
+    floors: { ...cli.floors },
+    grade: cli.grade,
     bundle: measureBundle(),
     browser,
   }
   if (json) console.log(JSON.stringify(figures))
   else printTable(figures)
   return 0
+}
+
+/** sql.js against native SQLite alone: every SQL reference on its scenario's images. */
+async function measureNativeOnly(list: typeof scenarios) {
+  const queries: Query[] = []
+  for (const scenario of list) {
+    const runtime = await openScenarioRuntime(scenario, new URL('./sql-thread.mjs', import.meta.url))
+    runtime.dispose()
+    for (const exercise of scenario.exercises) {
+      if (exercise.kind === 'sql') for (const image of runtime.images) queries.push({ exercise: exercise.id, sql: exercise.reference, image: image.bytes })
+    }
+  }
+  const ratio = measureNativeRatio(await loadSqlJs(), queries)
+  return { median: ratio.median, max: ratio.max, by_exercise: ratio.byExercise }
 }
 
 function printTable(figures: Record<string, unknown>, prefix = ''): void {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatasetImage } from '../sql-sandbox/protocol'
 
@@ -25,10 +25,30 @@ export function readFreshImages(scenarioId: string, keys: string[], dir = join(p
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as DatasetManifest
     if (manifest.fingerprint !== DATASET_FINGERPRINT || !manifest.scenarios[scenarioId]) return undefined
-    const images = keys.map((key) => ({ key, bytes: new Uint8Array(readFileSync(join(dir, scenarioId, `${key}.sqlite`))) }))
+    const images = keys.map((key) => ({ key, bytes: readShared(join(dir, scenarioId, `${key}.sqlite`)) }))
     const sizes = manifest.scenarios[scenarioId].variants
     return images.every((image) => sizes.find((v) => v.key === image.key)?.bytes === image.bytes.length) ? images : undefined
   } catch {
     return undefined
+  }
+}
+
+/**
+ * A file's bytes in shared memory: handing them to the SQL thread then shares them instead of
+ * copying megabytes per dataset (`grade` measured ~0.5 s of cloning for 17 MB). Nothing writes
+ * to them: sql.js copies an image into its own file system for every run.
+ */
+function readShared(path: string): Uint8Array {
+  const fd = openSync(path, 'r')
+  try {
+    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size))
+    for (let offset = 0; offset < bytes.length; ) {
+      const read = readSync(fd, bytes, offset, bytes.length - offset, offset)
+      if (read === 0) throw new Error(`${path} ended early`)
+      offset += read
+    }
+    return bytes
+  } finally {
+    closeSync(fd)
   }
 }

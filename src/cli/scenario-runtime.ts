@@ -1,7 +1,7 @@
 import { loadSqlJs } from '../datasets/load-sql-js'
 import { buildSqliteImage } from '../datasets/sqlite-image'
 import type { Dataset } from '../datasets/types'
-import { createSqlGrader, type SqlGrader } from '../grading/sql-grader'
+import { createSqlGrader, type SqlGrader, type TrustedRunCache } from '../grading/sql-grader'
 import { createNodeSqlSandbox } from '../sql-sandbox/node/node-sql-client'
 import type { DatasetImage, SqlSandbox } from '../sql-sandbox/protocol'
 import { scenarioData } from '../scenarios/data-registry'
@@ -30,7 +30,7 @@ export interface ScenarioRuntime {
 export async function openScenarioRuntime(
   scenario: Scenario,
   threadUrl: URL,
-  options: { timeoutMs?: number; withRows?: boolean } = {},
+  options: { timeoutMs?: number; withRows?: boolean; cache?: TrustedRunCache } = {},
 ): Promise<ScenarioRuntime> {
   const started = performance.now()
   const data = new Map<string, Dataset>()
@@ -48,6 +48,6 @@ export async function openScenarioRuntime(
   }
   const sandbox = createNodeSqlSandbox(threadUrl)
   await sandbox.load(scenario.asOf, images)
-  const grader = createSqlGrader(sandbox, { datasetKeys: images.map((i) => i.key), timeoutMs: options.timeoutMs })
+  const grader = createSqlGrader(sandbox, { datasetKeys: images.map((i) => i.key), timeoutMs: options.timeoutMs, cache: options.cache })
   return { scenario, data, images, sandbox, grader, buildMs, dispose: () => sandbox.dispose() }
 }

@@ -5,7 +5,8 @@
  * process, load no addon, compile no code from strings, and its environment is empty. It gets
  * the answer on stdin (so not even the answer file needs to be readable) and prints its grade
  * on one line tagged with a nonce only the parent and the child's main thread know, so code that
- * escaped into the Python thread cannot print a verdict of its own. See docs/security.md.
+ * escaped into the Python thread cannot print a verdict of its own. Several answers share one
+ * child, each in a fresh interpreter (its own Python thread). See docs/security.md.
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -15,31 +16,49 @@ import type { Grade } from '../engine/types'
 
 /** argv[2] of the child: `node <flags> .tools/grade.mjs --sealed-python-child`. */
 export const SEALED_CHILD_ARG = '--sealed-python-child'
-/** Longest a whole grading may take (each run has its own 5 s limit; shrinking reruns a few). */
+/** Longest one answer's grading may take (each run has its own 5 s limit; shrinking reruns a few). */
 const GRADING_LIMIT_MS = 180_000
-/** stdout kept from the child: a grade is a few KB; an escaped answer may print gigabytes. */
-const STDOUT_CAP = 4 * 1024 * 1024
+/** Longest partial line kept from the child: a grade is a few KB; an escaped answer may print gigabytes. */
+const LINE_CAP = 4 * 1024 * 1024
 
 interface ChildRequest {
   nonce: string
   exerciseId: string
-  answer: string
+  answers: string[]
 }
 
 /**
- * Grades `answer` in the sealed child process built beside `entry` (the built grade.mjs).
- * Never throws for anything the answer does: a child that dies, hangs or prints no verdict
- * gives a rejected grade that says so.
+ * Grades `answers` in sealed child processes built beside `entry` (the built grade.mjs):
+ * one child for the lot, each answer in its own fresh interpreter (see `serveSealedPythonChild`).
+ * Calls `onGraded` as each verdict arrives, in order. Never throws for anything an answer does:
+ * when a child dies, hangs or prints no verdict, the answer it was grading is rejected with a
+ * message that says so, and the answers after it are graded by a new child.
  */
-export async function gradePythonSealed(entry: URL, exerciseId: string, answer: string): Promise<Grade> {
-  const nonce = randomBytes(16).toString('hex')
-  const request: ChildRequest = { nonce, exerciseId, answer }
-  const { code, signal, stdout, timedOut } = await runChild(entry, JSON.stringify(request))
-  const line = stdout.split('\n').find((l) => l.startsWith(`${nonce} `))
-  if (line) return JSON.parse(line.slice(nonce.length + 1)) as Grade
-  if (timedOut) return rejectWith(`Grading stopped after ${GRADING_LIMIT_MS / 1000} s without a verdict, so your answer was rejected. Look for code that never ends.`)
-  const how = signal ? `signal ${signal}` : `exit code ${code}`
-  return rejectWith(`Your answer stopped the Python grader (${how}) before it gave a verdict, so it was rejected.`)
+export async function gradePythonSealed(
+  entry: URL,
+  exerciseId: string,
+  answers: string[],
+  onGraded: (index: number, grade: Grade) => void = () => undefined,
+): Promise<Grade[]> {
+  const grades: Grade[] = []
+  while (grades.length < answers.length) {
+    const offset = grades.length
+    const nonce = randomBytes(16).toString('hex')
+    const request: ChildRequest = { nonce, exerciseId, answers: answers.slice(offset) }
+    const { code, signal, timedOut } = await runChild(entry, JSON.stringify(request), nonce, (grade) => {
+      grades.push(grade)
+      onGraded(grades.length - 1, grade)
+    })
+    if (grades.length === answers.length) break
+    // The child ended before this answer's verdict: that answer stopped it.
+    const how = signal ? `signal ${signal}` : `exit code ${code}`
+    const grade = timedOut
+      ? rejectWith(`Grading stopped after ${GRADING_LIMIT_MS / 1000} s without a verdict, so your answer was rejected. Look for code that never ends.`)
+      : rejectWith(`Your answer stopped the Python grader (${how}) before it gave a verdict, so it was rejected.`)
+    grades.push(grade)
+    onGraded(grades.length - 1, grade)
+  }
+  return grades
 }
 
 /** The node flags of the child: read-only access to what grading needs, nothing else. */
@@ -61,43 +80,94 @@ export function sealedChildArgs(entry: URL): string[] {
   ]
 }
 
-function runChild(entry: URL, input: string): Promise<{ code: number | null; signal: string | null; stdout: string; timedOut: boolean }> {
+/**
+ * Runs one child until it exits, handing each verdict line (tagged with `nonce`) to `onGrade`.
+ * The time limit restarts at each verdict, so it bounds one answer, not the whole batch.
+ */
+function runChild(
+  entry: URL,
+  input: string,
+  nonce: string,
+  onGrade: (grade: Grade) => void,
+): Promise<{ code: number | null; signal: string | null; timedOut: boolean }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, sealedChildArgs(entry), { env: {}, stdio: ['pipe', 'pipe', 'ignore'] })
-    let stdout = ''
+    let pending = ''
     let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, GRADING_LIMIT_MS)
+    let timer: NodeJS.Timeout | undefined
+    const arm = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        timedOut = true
+        child.kill('SIGKILL')
+      }, GRADING_LIMIT_MS)
+    }
+    arm()
+    const tag = `${nonce} `
     child.stdout.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => {
-      if (stdout.length < STDOUT_CAP) stdout += chunk
+      pending += chunk
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      if (pending.length > LINE_CAP) pending = ''
+      for (const line of lines) {
+        if (!line.startsWith(tag)) continue // anything else is not from the child's main thread
+        arm()
+        onGrade(JSON.parse(line.slice(tag.length)) as Grade)
+      }
     })
     child.stdin.on('error', () => undefined) // a child that died early must not crash the parent
     child.stdin.end(input)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      resolve({ code, signal, stdout, timedOut })
+      resolve({ code, signal, timedOut })
     })
     child.on('error', () => {
       clearTimeout(timer)
-      resolve({ code: null, signal: null, stdout, timedOut })
+      resolve({ code: null, signal: null, timedOut })
     })
   })
 }
 
+/** What the child grades one answer with: a fresh sandbox per answer, started ahead of need. */
+export interface SealedPythonGrading {
+  /** Starts a fresh interpreter (a new Python thread) for one answer. */
+  open(): { start(): Promise<void>; grade(answer: string): Promise<Grade>; dispose(): void }
+}
+
 /**
- * The child's side: reads the request from stdin, grades with `grade` and prints the tagged line.
- * @param grade grades one answer in the Python sandbox (grade.ts passes its in-process grader).
+ * The child's side: reads the request from stdin and prints one tagged line per answer, in order.
+ * Each answer gets a fresh interpreter (a new Python thread), so nothing one answer does to
+ * Python's state can reach the next; the next interpreter starts while this answer is graded.
+ * @param open opens a fresh grader for `exerciseId` (grade.ts passes its in-process one).
  */
-export async function serveSealedPythonChild(grade: (exerciseId: string, answer: string) => Promise<Grade>): Promise<void> {
+export async function serveSealedPythonChild(open: (exerciseId: string) => Promise<SealedPythonGrading>): Promise<void> {
   let input = ''
   process.stdin.setEncoding('utf8')
   for await (const chunk of process.stdin) input += chunk
   const request = JSON.parse(input) as ChildRequest
-  const result = await grade(request.exerciseId, request.answer)
-  process.stdout.write(`${request.nonce} ${JSON.stringify(result)}\n`)
+  const grading = await open(request.exerciseId)
+  // The next interpreter starts once the current one is ready (while it grades), so at most one
+  // Pyodide loads at a time: two loading at once on a busy machine would slow both.
+  const started = (sandbox: ReturnType<SealedPythonGrading['open']>) => sandbox.start().catch(() => undefined) // a failed start is reported by the answer's run
+  let next = grading.open()
+  let nextReady = started(next)
+  for (let i = 0; i < request.answers.length; i++) {
+    const current = next
+    if (i + 1 < request.answers.length) {
+      nextReady = nextReady.then(() => {
+        next = grading.open()
+        return started(next)
+      })
+    }
+    try {
+      const result = await current.grade(request.answers[i])
+      process.stdout.write(`${request.nonce} ${JSON.stringify(result)}\n`)
+    } finally {
+      current.dispose()
+    }
+    await nextReady.then(() => undefined) // `next` is open by then
+  }
 }
 
 function rejectWith(message: string): Grade {

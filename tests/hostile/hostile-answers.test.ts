@@ -1,6 +1,7 @@
 /**
  * Answers that try to escape the sandbox or break the grader, each run through the real `grade`
  * command (`node scripts/tool.mjs grade <id> <file> --json`), the way mentors and CI run it.
+ * Answers of one exercise are graded several to a call (`grade <id> a b ... --jsonl`).
  * Each file in answers/ says what must happen in its header (`# expect: rejected`,
  * `# message: <substring of the feedback>`). For every one: rejected (exit 1) with that message,
  * the grader exits by itself, no file appears in the canary folder, and the canary env var
@@ -15,8 +16,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const PYTHON_EXERCISE = 'reels-sessions/py-event-parser'
 const SQL_EXERCISE = 'feed-engagement/sql-dau-mau-ratio'
 const CANARY = `canary-${process.pid}-7f3a9c`
-/** Pyodide starts in ~3 s per grade; two at a time keeps both cores busy without starving either. */
-const CONCURRENCY = 2
 const answersDir = join(import.meta.dirname, 'answers')
 const canaryDir = mkdtempSync(join(tmpdir(), 'hostile-canary-'))
 const work = mkdtempSync(join(tmpdir(), 'hostile-answers-'))
@@ -61,10 +60,11 @@ function collectAnswers(): HostileAnswer[] {
   return answers
 }
 
-function grade(answer: HostileAnswer): Promise<Graded> {
+/** One `grade` call for several answer files of one exercise (--jsonl: one line per file). */
+function gradeFiles(exercise: string, files: string[]): Promise<Graded> {
   const started = Date.now()
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/tool.mjs', 'grade', answer.exercise, answer.file, '--json'], {
+    const child = spawn(process.execPath, ['scripts/tool.mjs', 'grade', exercise, ...files, '--jsonl'], {
       env: { ...process.env, DE_TRAINER_CANARY: CANARY },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -73,7 +73,7 @@ function grade(answer: HostileAnswer): Promise<Graded> {
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     // Far above any verdict here; a grader that hangs fails its test instead of the whole run.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000 * files.length)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       resolve({ code, signal, stdout, stderr, seconds: (Date.now() - started) / 1000 })
@@ -81,19 +81,34 @@ function grade(answer: HostileAnswer): Promise<Graded> {
   })
 }
 
-/** Grades every answer, CONCURRENCY at a time. */
-async function gradeAll(answers: HostileAnswer[]): Promise<Map<string, Graded>> {
-  const results = new Map<string, Graded>()
-  const queue = [...answers]
-  const lane = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) results.set(next.name, await grade(next))
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane))
+/** What one answer got: its own JSON line, and the call it was graded in. */
+interface AnswerResult {
+  call: Graded
+  line: string | undefined
+}
+
+/**
+ * Grades the answers in one call per exercise, the calls side by side: `grade` gives each SQL
+ * answer a fresh copy of the data and each Python answer a fresh interpreter (it loads the next
+ * while one is graded, so the Python call alone keeps both cores busy), and a Python answer that
+ * kills its sealed child only costs its own verdict (the rest go to a new child).
+ */
+async function gradeAll(answers: HostileAnswer[]): Promise<Map<string, AnswerResult>> {
+  const results = new Map<string, AnswerResult>()
+  const exercises = [...new Set(answers.map((a) => a.exercise))]
+  await Promise.all(
+    exercises.map(async (exercise) => {
+      const batch = answers.filter((a) => a.exercise === exercise)
+      const call = await gradeFiles(exercise, batch.map((a) => a.file))
+      const lines = call.stdout.split('\n').filter((l) => l.startsWith('{'))
+      for (const answer of batch) results.set(answer.name, { call, line: lines.find((l) => (JSON.parse(l) as { file?: string }).file === answer.file) })
+    }),
+  )
   return results
 }
 
 const answers = collectAnswers()
-let results: Map<string, Graded>
+let results: Map<string, AnswerResult>
 
 describe('hostile answers through the grade command', () => {
   beforeAll(async () => {
@@ -105,16 +120,18 @@ describe('hostile answers through the grade command', () => {
   }, 900_000)
 
   it.each(answers.map((a) => [a.name, a] as const))('%s is rejected with its message, and nothing leaks', (_name, answer) => {
-    const result = results.get(answer.name)!
-    expect(result.signal, 'the grader was killed: it hung').toBeNull()
-    expect(result.code, result.stdout + result.stderr).toBe(1)
-    const json = JSON.parse(result.stdout) as { verdict: string; feedback: string[] }
+    const { call, line } = results.get(answer.name)!
+    expect(call.signal, 'the grader was killed: it hung').toBeNull()
+    // Every answer here is rejected, so the call exits 1 (2 would mean one could not be graded).
+    expect(call.code, call.stdout + call.stderr).toBe(1)
+    expect(line, `no verdict for ${answer.file} in:\n${call.stdout.slice(0, 2000)}`).toBeDefined()
+    const json = JSON.parse(line!) as { verdict: string; feedback: string[] }
     expect(json.verdict).toBe('rejected')
     const feedback = json.feedback.join('\n')
     expect(answer.messages.some((m) => feedback.includes(m)), `${answer.messages.join(' or ')} in: ${feedback}`).toBe(true)
-    expect(result.stdout + result.stderr).not.toContain(CANARY)
-    expect(result.stderr).not.toMatch(/node:internal|Unhandled|at Object\.<anonymous>/)
-    console.info(`${basename(answer.name)}: ${result.seconds.toFixed(1)} s, ${json.feedback[0].slice(0, 110)}`)
+    expect(call.stdout + call.stderr).not.toContain(CANARY)
+    expect(call.stderr).not.toMatch(/node:internal|Unhandled|at Object\.<anonymous>/)
+    console.info(`${basename(answer.name)}: graded in a call of ${call.seconds.toFixed(1)} s, ${json.feedback[0].slice(0, 110)}`)
   })
 
   it('leaves no file in the canary folder', () => {

@@ -14,6 +14,8 @@ export interface NodePythonSandboxOptions {
   defaultTimeoutMs?: number
   /** How long an interrupt may take before the thread is terminated (default 1 s). */
   interruptGraceMs?: number
+  /** How long Pyodide may take to start before it is given up on (default 60 s). */
+  startTimeoutMs?: number
 }
 
 /**
@@ -27,6 +29,7 @@ export function createNodePythonSandbox(threadUrl: URL, options: NodePythonSandb
     canInterrupt: typeof SharedArrayBuffer === 'function',
     defaultTimeoutMs: options.defaultTimeoutMs,
     interruptGraceMs: options.interruptGraceMs,
+    startTimeoutMs: options.startTimeoutMs,
   })
 }
 
