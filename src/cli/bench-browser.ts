@@ -200,7 +200,7 @@ export async function measureBrowser(plan: BrowserPlan, log: (line: string) => v
       await page.waitForSelector('.monaco-editor textarea', { timeout: 30_000 })
       editorReady.push(await markOrNow(page, 'editor:mounted'))
       await waitForEnabledButton(page, 'Run', 30_000)
-      sqlReady.push(await markOrNow(page, 'datasets:loaded'))
+      sqlReady.push(await markOrNow(page, 'sql:ready'))
       addPage('sql', await readPageFigures(page))
       if (run === 0) verdicts = await measureSubmits(page, plan.sql, submits)
       await context.close()
