@@ -17,7 +17,6 @@ import { backupKey, createSafeStorage, readStorageBackup, removeStorageBackup, t
 import { createSampleSlice } from './sample-slice'
 import type { Services } from './services'
 import { createSessionSlice } from './session-slice'
-import { createExport, readExport, type ExportFile, type ImportResult } from './transfer'
 import type { AppState, PersistedState } from './types'
 
 export const STORAGE_KEY = 'de-trainer'
@@ -84,27 +83,12 @@ export function resetAppStore(): void {
   appStore.setState(appStore.getInitialState(), true)
 }
 
-/** Everything the learner owns (progress, drafts, ratings, follow-up notes), as an export file. */
-export function exportProgress(store: StoreApi<AppState> = appStore, now: Date = new Date()): ExportFile {
-  return createExport(store.getState(), now)
-}
-
-/**
- * Reads an export and, only when it is valid and not newer than this app, replaces the
- * learner's data with it (written to storage by `persist`). A failure changes nothing.
- */
-export function importProgress(text: string, store: StoreApi<AppState> = appStore): ImportResult {
-  const result = readExport(text)
-  if (result.ok) store.setState(result.state)
-  return result
-}
-
 /** The unreadable stored data kept when the app last started fresh, if any. */
 export const readStoredBackup = (): StorageBackup | undefined => readStorageBackup(STORAGE_KEY)
 export const discardStoredBackup = (): void => removeStorageBackup(STORAGE_KEY)
 export const STORAGE_BACKUP_KEY = backupKey(STORAGE_KEY)
 
-export { EXPORT_FORMAT, exportFileName } from './transfer'
+// Export and import of the learner's data: './progress-file' (kept out of the first page's bundle).
 export type { ExportFile, ImportResult } from './transfer'
 export type { StorageBackup } from './safe-storage'
 export { emptySession, isBusy } from './session-slice'

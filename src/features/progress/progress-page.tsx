@@ -1,14 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react'
 import { scenarios } from '../../scenarios'
-import {
-  discardStoredBackup,
-  exportFileName,
-  exportProgress,
-  importProgress,
-  readStoredBackup,
-  useAppStore,
-  type StorageBackup,
-} from '../../store'
+import { discardStoredBackup, readStoredBackup, useAppStore, type StorageBackup } from '../../store'
+import { exportFileName, exportProgress, importProgress } from '../../store/progress-file'
 import { usePageMeta } from '../../ui/page-meta'
 import { scenarioHref } from '../../ui/router'
 import { ProgressSummary } from './progress-summary'
