@@ -67,6 +67,18 @@ describe('the store core, without React', () => {
     await vi.waitFor(() => expect(fake.disposed).toBe(fake.created))
   })
 
+  it('warms an exercise runtime before its page opens; the page keeps it and its release ends it', async () => {
+    const store = newStore()
+    store.getState().warmExercise(SQL_ID)
+    await vi.waitFor(() => expect(store.getState().runtimes['sql:fixture-shop']).toEqual({ status: 'ready' }))
+    expect(fake.created).toBe(1)
+    const release = store.getState().openExercise(SQL_ID)
+    expect(fake.created).toBe(1)
+    release()
+    await vi.waitFor(() => expect(fake.disposed).toBe(1))
+    expect(store.getState().runtimes['sql:fixture-shop']).toBeUndefined()
+  })
+
   it('grades the draft when no answer is given, and an empty one without starting anything', async () => {
     const store = newStore()
     store.getState().setDraft(SQL_ID, '   ')
