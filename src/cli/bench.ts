@@ -1,11 +1,13 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --browser-only]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --browser-only] [--lighthouse]`: the figures the issues budget.
+ * `--lighthouse` adds Lighthouse's desktop and mobile performance scores of the home page and one page of each exercise kind.
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
 import { loadSqlJs } from '../datasets/load-sql-js'
 import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
+import { measureLighthouse } from './bench-lighthouse'
 import { measureCounterexamples } from './bench-counterexample'
 import { measureMutants } from './bench-mutants'
 import { measureModelGrading } from './bench-model'
@@ -33,7 +35,7 @@ export async function main(args: string[]): Promise<number> {
   }
   if (args.includes('--browser-only')) {
     const measured = await measureBrowserFigures(log)
-    const figures = { bundle: measureBundle(), ...measured }
+    const figures = { bundle: measureBundle(), ...measured, ...(await lighthouseIfAsked(args, log)) }
     if (json) console.log(JSON.stringify(figures))
     else printTable(figures)
     return 0
@@ -86,6 +88,7 @@ export async function main(args: string[]): Promise<number> {
     mutants,
     bundle: measureBundle(),
     ...browser,
+    ...(await lighthouseIfAsked(args, log)),
   }
   if (json) console.log(JSON.stringify(figures))
   else printTable(figures)
@@ -99,6 +102,18 @@ async function measureBrowserFigures(log: (line: string) => void) {
   const first = (kind: string) => exercises.find((e) => e.kind === kind)?.id
   const measured = await measureBrowser({ sql: 'feed-engagement/sql-dau-mau-ratio', python: first('python'), model: first('model'), product: first('product') }, log)
   return { browser: measured?.browser ?? null, floors: measured?.floors ?? null, pages: measured?.pages ?? null }
+}
+
+/** `{ lighthouse }` with `--lighthouse` (null without Chromium or dist/), else nothing. */
+async function lighthouseIfAsked(args: string[], log: (line: string) => void) {
+  if (!args.includes('--lighthouse')) return {}
+  const exercises = scenarios.flatMap((s) => s.exercises)
+  const pages: Record<string, string> = { home: '/' }
+  for (const kind of ['sql', 'python', 'model', 'product']) {
+    const exercise = kind === 'sql' ? 'feed-engagement/sql-dau-mau-ratio' : exercises.find((e) => e.kind === kind)?.id
+    if (exercise) pages[kind] = `/exercise/${exercise}`
+  }
+  return { lighthouse: await measureLighthouse(pages, log) }
 }
 
 function printTable(figures: Record<string, unknown>, prefix = ''): void {
