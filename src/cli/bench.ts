@@ -34,7 +34,8 @@ export async function main(args: string[]): Promise<number> {
     return 0
   }
   if (args.includes('--browser-only')) {
-    const measured = await measureBrowserFigures(log)
+    // With --no-browser too: only what --lighthouse adds.
+    const measured = args.includes('--no-browser') ? {} : await measureBrowserFigures(log)
     const figures = { bundle: measureBundle(), ...measured, ...(await lighthouseIfAsked(args, log)) }
     if (json) console.log(JSON.stringify(figures))
     else printTable(figures)
