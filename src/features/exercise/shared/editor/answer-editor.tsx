@@ -23,11 +23,15 @@ class FallbackOnError extends Component<{ fallback: ReactNode; children: ReactNo
   }
 }
 
-/** Resolves after the browser has painted what is on screen now (the next frame has started). */
+/**
+ * Resolves after the browser has painted what is on screen now (the next frame has started),
+ * or after 100 ms where no frame comes (a background tab, a test's fake timers).
+ */
 const afterPaint = (): Promise<void> =>
   new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') return resolve()
-    requestAnimationFrame(() => setTimeout(resolve, 0))
+    const done = () => resolve()
+    setTimeout(done, 100)
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0))
   })
 
 /**
