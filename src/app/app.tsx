@@ -14,8 +14,8 @@ const MockReportPage = lazy(() => import('./routes/mock-route').then((m) => ({ d
 /** Starts loading a route's chunks before React asks for them (called once at startup). */
 export function preloadRoute(route: Route): void {
   if (route.name === 'exercise') {
+    // Monaco is fetched by index.html's preload and evaluated once the page has painted (answer-editor.tsx).
     void import('./routes/exercise-route')
-    void import('../features/exercise/shared/editor/monaco-answer')
   } else if (route.name === 'scenario') {
     void import('./routes/scenario-route')
   } else if (route.name === 'progress') {

@@ -1,6 +1,7 @@
 /**
- * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --grading-only | --cli-only | --native-only]`: the figures the issues budget.
+ * `npm run --silent bench -- [--json] [--no-browser] [--counterexample-only | --mutants-only | --grading-only | --cli-only | --native-only | --browser-only] [--lighthouse]`: the figures the issues budget.
  * `--grading-only` times just product-sense and data-model grading (`product_grade_ms`, `model_grade_ms`).
+ * `--lighthouse` adds Lighthouse's desktop and mobile performance scores of the home page and one page of each exercise kind.
  * A field that cannot be measured here is null. See ../shared/spec/exercises.md.
  */
 import { loadSqlJs } from '../datasets/load-sql-js'
@@ -8,6 +9,7 @@ import { scenarios } from '../scenarios/index'
 import { measureBrowser } from './bench-browser'
 import { measureBundle } from './bench-bundle'
 import { measureCli } from './bench-cli'
+import { measureLighthouse } from './bench-lighthouse'
 import { measureCounterexamples } from './bench-counterexample'
 import { measureBrowserCounterexamples } from './bench-counterexample-browser'
 import { measureMutants } from './bench-mutants'
@@ -59,6 +61,14 @@ export async function main(args: string[]): Promise<number> {
     else printTable(figures)
     return 0
   }
+  if (args.includes('--browser-only')) {
+    // With --no-browser too: only what --lighthouse adds.
+    const measured = args.includes('--no-browser') ? {} : await measureBrowserFigures(log)
+    const figures = { bundle: measureBundle(), ...measured, ...(await lighthouseIfAsked(args, log)) }
+    if (json) console.log(JSON.stringify(figures))
+    else printTable(figures)
+    return 0
+  }
   const gradeTimes: number[] = []
   const datasetBuild: Record<string, number> = {}
   const nativeQueries: Query[] = []
@@ -97,9 +107,7 @@ export async function main(args: string[]): Promise<number> {
   const python = await measurePython(scenarios, new URL('./python-thread.mjs', import.meta.url))
   log('timing the grade command against its floor')
   const cli = await measureCli(new URL('./', import.meta.url), log)
-  log('measuring the built app in Chromium')
-  const firstPython = scenarios.flatMap((s) => s.exercises).find((e) => e.kind === 'python')
-  const browser = args.includes('--no-browser') ? null : await measureBrowser(5, 10, firstPython?.id)
+  const browser = args.includes('--no-browser') ? { browser: null, floors: null, pages: null } : await measureBrowserFigures(log)
   log('finding the small example of every known-wrong SQL answer on its page in Chromium')
   const counterexampleBrowser = args.includes('--no-browser') ? null : await measureBrowserCounterexamples(scenarios, searched, log)
   const figures = {
@@ -113,10 +121,11 @@ export async function main(args: string[]): Promise<number> {
     ...counterexamples,
     counterexample_browser: counterexampleBrowser,
     mutants,
-    floors: { ...cli.floors },
     grade: cli.grade,
     bundle: measureBundle(),
-    browser,
+    ...browser,
+    floors: { ...cli.floors, ...(browser.floors ?? {}) },
+    ...(await lighthouseIfAsked(args, log)),
   }
   if (json) console.log(JSON.stringify(figures))
   else printTable(figures)
@@ -135,6 +144,27 @@ async function measureNativeOnly(list: typeof scenarios) {
   }
   const ratio = measureNativeRatio(await loadSqlJs(), queries)
   return { median: ratio.median, max: ratio.max, by_exercise: ratio.byExercise }
+}
+
+/** The built app in Chromium, with its floors and page figures; null fields without Chromium or dist/. */
+async function measureBrowserFigures(log: (line: string) => void) {
+  log('measuring the built app in Chromium')
+  const exercises = scenarios.flatMap((s) => s.exercises)
+  const first = (kind: string) => exercises.find((e) => e.kind === kind)?.id
+  const measured = await measureBrowser({ sql: 'feed-engagement/sql-dau-mau-ratio', python: first('python'), model: first('model'), product: first('product') }, log)
+  return { browser: measured?.browser ?? null, floors: measured?.floors ?? null, pages: measured?.pages ?? null }
+}
+
+/** `{ lighthouse }` with `--lighthouse` (null without Chromium or dist/), else nothing. */
+async function lighthouseIfAsked(args: string[], log: (line: string) => void) {
+  if (!args.includes('--lighthouse')) return {}
+  const exercises = scenarios.flatMap((s) => s.exercises)
+  const pages: Record<string, string> = { home: '/' }
+  for (const kind of ['sql', 'python', 'model', 'product']) {
+    const exercise = kind === 'sql' ? 'feed-engagement/sql-dau-mau-ratio' : exercises.find((e) => e.kind === kind)?.id
+    if (exercise) pages[kind] = `/exercise/${exercise}`
+  }
+  return { lighthouse: await measureLighthouse(pages, log) }
 }
 
 function printTable(figures: Record<string, unknown>, prefix = ''): void {

@@ -60,7 +60,7 @@ export function handleSandboxRequest(engine: SqlEngine, request: SandboxRequest)
   try {
     switch (request.type) {
       case 'load':
-        return { id, type: 'loaded', tables: engine.load(request.asOf, request.datasets) }
+        return { id, type: 'loaded', tables: engine.load(request.asOf, request.datasets, { add: request.add }) }
       case 'run': {
         const outcome = engine.run(request.dataset, request.sql, { maxRows: request.maxRows })
         return outcome.ok ? { id, type: 'result', result: outcome.result } : { id, type: 'failure', failure: outcome.failure }

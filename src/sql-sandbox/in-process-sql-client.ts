@@ -25,8 +25,8 @@ export function createInProcessSqlSandbox(SQL: SqlJsStatic): SqlSandbox {
     return handleSandboxRequest(engine, { ...request, id: nextId++ } as SandboxRequest)
   }
   return {
-    async load(asOf, datasets) {
-      const response = await ask({ type: 'load', asOf, datasets })
+    async load(asOf, datasets, options = {}) {
+      const response = await ask({ type: 'load', asOf, datasets, add: options.add })
       if (response.type === 'loaded') return response.tables
       throw new Error(`Could not load the datasets: ${response.type === 'failure' ? response.failure.message : response.type}`)
     },

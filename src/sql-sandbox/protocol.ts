@@ -17,7 +17,8 @@ export interface RunOptions {
 }
 
 export type SandboxRequest =
-  | { id: number; type: 'load'; asOf: string; datasets: DatasetImage[] }
+  /** Replaces the loaded datasets, or with `add` adds these to them (same `asOf`), e.g. the hidden variants after the visible one. */
+  | { id: number; type: 'load'; asOf: string; datasets: DatasetImage[]; add?: boolean }
   /** Runs `sql` on a fresh copy of one dataset; the copy is thrown away afterwards. */
   | { id: number; type: 'run'; dataset: string; sql: string; maxRows: number }
   /** `EXPLAIN QUERY PLAN` of the last statement, on a fresh copy. */
@@ -110,8 +111,13 @@ export type SandboxPlanOutcome = { ok: true; nodes: PlanNode[] } | { ok: false; 
  * terminating the worker, start a new one, reload the datasets, and report a `timeout` failure.
  */
 export interface SqlSandbox {
-  /** Replaces the loaded datasets; resolves with the table names of the first one. */
-  load(asOf: string, datasets: DatasetImage[]): Promise<string[]>
+  /**
+   * Replaces the loaded datasets (or, with `add`, adds to them: the page opens the visible
+   * dataset first and the hidden variants behind it); resolves with the table names of the first one.
+   */
+  load(asOf: string, datasets: DatasetImage[], options?: { add?: boolean }): Promise<string[]>
+  /** Starts the worker (and the SQL engine in it) now, so it boots while the datasets download. */
+  start?(): void
   run(dataset: string, sql: string, options?: { maxRows?: number; timeoutMs?: number }): Promise<SandboxRunOutcome>
   plan(dataset: string, sql: string, options?: { timeoutMs?: number }): Promise<SandboxPlanOutcome>
   /**

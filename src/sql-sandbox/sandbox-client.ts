@@ -65,10 +65,12 @@ export function createSandboxClient(options: SandboxClientOptions): SqlSandbox {
   })
 
   return {
-    async load(asOf, datasets) {
-      const ending = await client.request({ type: 'load', asOf, datasets }, loadTimeoutMs)
+    async load(asOf, datasets, loadOptions = {}) {
+      const ending = await client.request({ type: 'load', asOf, datasets, add: loadOptions.add }, loadTimeoutMs)
       if (ending.kind === 'reply' && ending.response.type === 'loaded') {
-        loaded = { asOf, datasets }
+        // What a new worker must reload: everything loaded so far (an added key replaces its old image).
+        const kept = loadOptions.add && loaded ? loaded.datasets.filter((d) => !datasets.some((n) => n.key === d.key)) : []
+        loaded = { asOf, datasets: [...kept, ...datasets] }
         return ending.response.tables
       }
       const reason =
@@ -108,6 +110,14 @@ export function createSandboxClient(options: SandboxClientOptions): SqlSandbox {
       } finally {
         listeners.delete(token)
         signal?.removeEventListener('abort', cancel)
+      }
+    },
+
+    start: () => {
+      try {
+        client.startWorker()
+      } catch {
+        // A worker that cannot be created fails the first request instead, with its reason.
       }
     },
 

@@ -43,10 +43,11 @@ export interface EngineRunOptions {
 /** Loaded datasets plus the operations on them. Synchronous: it runs on the thread it is given. */
 export interface SqlEngine {
   /**
-   * Replaces the loaded datasets (all or nothing) and pins "today" to `asOf` ('YYYY-MM-DD',
-   * midnight UTC). Returns the table names of the first dataset. Throws on a bad image.
+   * Replaces the loaded datasets (all or nothing; with `add`, keeps the loaded ones and adds
+   * these) and pins "today" to `asOf` ('YYYY-MM-DD', midnight UTC). Returns the table names of
+   * the first dataset. Throws on a bad image.
    */
-  load(asOf: string, datasets: DatasetImage[]): string[]
+  load(asOf: string, datasets: DatasetImage[], options?: { add?: boolean }): string[]
   /** Runs `sql` on a fresh copy of `dataset` and returns the last result set that has columns. */
   run(dataset: string, sql: string, options?: EngineRunOptions): SandboxRunOutcome
   /** `EXPLAIN QUERY PLAN` of the last query in `sql`, on a fresh copy (earlier DDL is applied). */
@@ -80,11 +81,11 @@ export function createSqlEngine(SQL: SqlJsStatic): SqlEngine {
   }
 
   return {
-    load(asOf, datasets) {
+    load(asOf, datasets, options = {}) {
       const pinned = Date.parse(`${asOf}T00:00:00Z`)
       if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(pinned)) throw new Error(`Bad as-of date "${asOf}".`)
       const tables = datasets.map((d) => readTables(SQL, d))
-      images = new Map(datasets.map((d) => [d.key, d.bytes]))
+      images = new Map([...(options.add ? images : []), ...datasets.map((d): [string, Uint8Array] => [d.key, d.bytes])])
       nowMs = pinned
       return tables[0] ?? []
     },

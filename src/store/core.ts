@@ -19,7 +19,6 @@ import { backupKey, createSafeStorage, readStorageBackup, removeStorageBackup, t
 import { createSampleSlice } from './sample-slice'
 import type { Services } from './services'
 import { createSessionSlice } from './session-slice'
-import { createExport, readExport, type ExportFile, type ImportResult } from './transfer'
 import type { AppState, PersistedState } from './types'
 
 export const STORAGE_KEY = 'de-trainer'
@@ -85,7 +84,8 @@ export function createAppStore(options: AppStoreOptions = {}): StoreApi<AppState
 /** The app's store. */
 export const appStore = createAppStore()
 
-function stopRunningMock(store: StoreApi<AppState>): void {
+/** Stops the mock loop running now, if any (before a reset or an import replaces its data). */
+export function stopRunningMock(store: StoreApi<AppState>): void {
   const running = runningMock(store.getState().mockLoops)
   if (running) store.getState().stopMock(running.id)
 }
@@ -97,31 +97,12 @@ export function resetAppStore(): void {
   appStore.setState(appStore.getInitialState(), true)
 }
 
-/** Everything the learner owns (progress, drafts, ratings, follow-up notes), as an export file. */
-export function exportProgress(store: StoreApi<AppState> = appStore, now: Date = new Date()): ExportFile {
-  return createExport(store.getState(), now)
-}
-
-/**
- * Reads an export and, only when it is valid and not newer than this app, replaces the
- * learner's data with it (written to storage by `persist`). A failure changes nothing.
- */
-export function importProgress(text: string, store: StoreApi<AppState> = appStore): ImportResult {
-  const result = readExport(text)
-  if (result.ok) {
-    // A loop running now would keep its clock on data the import replaces.
-    stopRunningMock(store)
-    store.setState(result.state)
-  }
-  return result
-}
-
 /** The unreadable stored data kept when the app last started fresh, if any. */
 export const readStoredBackup = (): StorageBackup | undefined => readStorageBackup(STORAGE_KEY)
 export const discardStoredBackup = (): void => removeStorageBackup(STORAGE_KEY)
 export const STORAGE_BACKUP_KEY = backupKey(STORAGE_KEY)
 
-export { EXPORT_FORMAT, exportFileName, readExport } from './transfer'
+// Export and import of the learner's data: './progress-file' (kept out of the first page's bundle).
 export type { ExportFile, ImportResult } from './transfer'
 export type { StorageBackup } from './safe-storage'
 export { emptySession, isBusy } from './session-slice'

@@ -57,6 +57,14 @@ export function createRuntimeSlice(runtimes: RuntimeRegistry): StateCreator<AppS
       }
     },
 
+    warmExercise: (exerciseId) => {
+      const found = findExercise(exerciseId)
+      if (!found) return
+      const { scenario, exercise } = found
+      const started = exercise.kind === 'sql' ? runtimes.sql(scenario) : exercise.kind === 'python' ? runtimes.python() : undefined
+      started?.catch(() => undefined) // reported in `runtimes`; the page shows it
+    },
+
     disposeRuntimes: () => runtimes.disposeAll(),
   })
 }

@@ -122,24 +122,41 @@ export function createRuntimeRegistry(loadServices: () => Promise<Services>, rep
     sql: (scenario) =>
       obtain(`sql:${scenario.id}`, async ({ services, onDispose, stillWanted }) => {
         const keys = scenario.variants.map((variant) => variant.key)
-        await afterFirstPaint()
-        stillWanted()
+        const [visibleKey = 'visible', ...hiddenKeys] = keys
         const sandbox = services.createSandbox()
         onDispose(() => sandbox.dispose())
-        const images = await services.fetchDatasetImages(scenario.id, keys)
-        mark('datasets:fetched')
-        await sandbox.load(scenario.asOf, images)
-        mark('datasets:loaded')
+        // SQLite boots in its worker (off the page's thread) while the visible dataset downloads.
+        sandbox.start?.()
+        const [visible] = await services.fetchDatasetImages(scenario.id, [visibleKey])
+        stillWanted()
+        await sandbox.load(scenario.asOf, [visible])
+        mark('sql:ready')
+        // Run needs only the visible dataset; grading needs the hidden variants too. They follow
+        // once the page is idle, or at the first Submit if that comes sooner.
+        let hidden: Promise<void> | undefined
+        const loadHidden = (): Promise<void> => {
+          hidden ??= (async () => {
+            if (hiddenKeys.length === 0) return
+            const images = await services.fetchDatasetImages(scenario.id, hiddenKeys)
+            stillWanted()
+            await sandbox.load(scenario.asOf, images, { add: true })
+            mark('sql:hidden-loaded')
+          })()
+          // A failed download is tried again by the next Submit.
+          hidden.catch(() => (hidden = undefined))
+          return hidden
+        }
+        whenIdle(() => void loadHidden().catch(() => undefined))
         const grader = services.createGrader(sandbox, { datasetKeys: keys })
         const prepared = new Map<string, Promise<void>>()
         return {
           sandbox,
           grader,
-          visibleKey: keys[0] ?? 'visible',
+          visibleKey,
           prepare: (exercise: SqlExercise) => {
             let pending = prepared.get(exercise.id)
             if (!pending) {
-              pending = grader.prepare(exercise)
+              pending = loadHidden().then(() => grader.prepare(exercise))
               // A failed preparation (e.g. a timeout) is retried on the next Submit.
               pending.catch(() => prepared.delete(exercise.id))
               prepared.set(exercise.id, pending)
@@ -205,13 +222,11 @@ function mark(name: string): void {
 }
 
 /**
- * Waits until the browser has been idle once (at most 2 s): the editor's large chunk is parsed
- * and mounted first, so a learner can start typing sooner, and the datasets (several MB, copied
- * into a worker that compiles SQLite) load right after. Outside a browser it waits for nothing.
+ * Calls `task` once the page has been idle (at most 3 s later): the hidden datasets (megabytes
+ * copied into the worker) wait until the editor has mounted and the page has settled.
+ * Outside a browser it runs on the next turn.
  */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 })
-    else setTimeout(resolve, 0)
-  })
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 })
+  else setTimeout(task, 0)
 }

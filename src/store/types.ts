@@ -135,6 +135,11 @@ export interface RuntimeSlice {
    * first Submit is quick. Returns the release to call when the page closes.
    */
   openExercise: (exerciseId: string) => () => void
+  /**
+   * Starts an exercise's runtime before its page exists (the app calls it at startup, while the
+   * page's code downloads). Not a use: the page's `openExercise` keeps it, or its release ends it.
+   */
+  warmExercise: (exerciseId: string) => void
   /** Ends every runtime (tests; a store reset). */
   disposeRuntimes: () => void
 }

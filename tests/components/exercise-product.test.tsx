@@ -6,7 +6,7 @@ import { composeAnchorAnswer } from '../../src/engine/rubric'
 import feedEngagementRubric from '../../src/scenarios/feed-engagement/product-sense.rubric'
 import { resetAppStore, useAppStore } from '../../src/store'
 import { fake, resetFakes } from './support/fake-services'
-import { openExercise } from './support/render-app'
+import { renderApp } from './support/render-app'
 
 // The fixture scenarios plus one product-sense question graded by the real feed-engagement rubric.
 vi.mock('../../src/scenarios/index', async () => {
@@ -44,17 +44,23 @@ beforeEach(() => {
 })
 
 const editor = () => screen.getByRole('textbox', { name: 'Answer' })
+/** The lazy route, the rubric and the editor load in turn; a busy machine takes seconds, not the default 1 s. */
+const PATIENCE = { timeout: 20_000 }
 
 async function submitAnswer(text: string) {
   fireEvent.change(editor(), { target: { value: text } })
   await userEvent.setup().click(screen.getByRole('button', { name: 'Submit' }))
-  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^(Accepted|Rejected)/))
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^(Accepted|Rejected)/), PATIENCE)
 }
 
-/** Opens the page and waits for its rubric, which loads on demand like the real scenario's. */
+/**
+ * Opens the page and waits for what the tests need: the editor (it opens once the rubric, loaded
+ * on demand like the real scenario's, has arrived) and an enabled Submit.
+ */
 async function openProduct() {
-  await openExercise(ID)
-  await screen.findByRole('textbox', { name: 'Answer' })
+  renderApp(`#/exercise/${ID}`)
+  await screen.findByTestId('monaco', undefined, PATIENCE)
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Submit' })).toBeEnabled(), PATIENCE)
 }
 
 describe('product-sense exercise page', () => {

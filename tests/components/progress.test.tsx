@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { EXPORT_FORMAT, exportProgress, resetAppStore, useAppStore } from '../../src/store'
+import { resetAppStore, useAppStore } from '../../src/store'
+import { EXPORT_FORMAT, exportProgress } from '../../src/store/progress-file'
 import { PY_ID, SQL_ID } from './support/fixture-scenario'
 import { renderApp } from './support/render-app'
 

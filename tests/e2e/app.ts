@@ -35,7 +35,7 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
 /** Replaces the editor's text the way a person does: select all, paste from the clipboard. */
 export async function pasteAnswer(page: Page, text: string): Promise<void> {
   const editor = page.locator('.monaco-editor').first()
-  await editor.waitFor({ state: 'visible', timeout: 60_000 })
+  await editor.waitFor({ state: 'visible', timeout: 60_000 }) // Monaco comes after the first paint; a busy machine takes a while
   await editor.click()
   await page.evaluate((value) => navigator.clipboard.writeText(value), text)
   await page.keyboard.press('ControlOrMeta+A')

@@ -75,6 +75,24 @@ describe('createSandboxClient', () => {
     sandbox.dispose()
   })
 
+  it('starts its worker on start(), adds datasets to the loaded ones, and reloads them all after a restart', async () => {
+    const workers = fakeWorkers()
+    const sandbox = createSandboxClient({ spawn: workers.spawn })
+    sandbox.start?.()
+    expect(workers.spawned).toHaveLength(1)
+    await sandbox.load('2024-06-30', [{ key: 'visible', bytes: image }])
+    await sandbox.load('2024-06-30', [{ key: 'hidden-1', bytes: image }], { add: true })
+    expect(await sandbox.run('visible', 'SELECT count(*) FROM t')).toMatchObject({ ok: true, result: { rows: [[2]] } })
+    expect(await sandbox.run('hidden-1', 'SELECT count(*) FROM t')).toMatchObject({ ok: true, result: { rows: [[2]] } })
+    expect(await sandbox.run('visible', 'SELECT HANG', { timeoutMs: 50 })).toMatchObject({ ok: false, failure: { kind: 'timeout' } })
+    // The new worker gets both datasets back, visible first, in one load.
+    expect(await sandbox.run('hidden-1', 'SELECT count(*) FROM t')).toMatchObject({ ok: true, result: { rows: [[2]] } })
+    const reload = workers.spawned[1].requests[0]
+    expect(reload.type === 'load' && reload.datasets.map((d) => d.key)).toEqual(['visible', 'hidden-1'])
+    expect(workers.spawned[1].requests.map((r) => r.type)).toEqual(['load', 'run'])
+    sandbox.dispose()
+  })
+
   it('keeps the dialect hint on a run it had to stop', async () => {
     const workers = fakeWorkers()
     const sandbox = createSandboxClient({ spawn: workers.spawn })

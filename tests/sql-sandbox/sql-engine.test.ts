@@ -61,6 +61,16 @@ describe('clock pinned to the as-of date', () => {
     expect(new Date().getUTCFullYear()).toBeGreaterThan(2024)
   })
 
+  it('adds datasets with { add: true } and replaces them without it', () => {
+    const other = createSqlEngine(SQL)
+    other.load('2024-06-30', [{ key: 'visible', bytes: buildImage() }])
+    other.load('2024-06-30', [{ key: 'hidden-1', bytes: buildImage() }], { add: true })
+    expect(expectResult(other.run('visible', 'SELECT 1')).rows).toEqual([[1]])
+    expect(expectResult(other.run('hidden-1', 'SELECT 1')).rows).toEqual([[1]])
+    other.load('2024-06-30', [{ key: 'hidden-2', bytes: buildImage() }])
+    expect(expectFailure(other.run('visible', 'SELECT 1')).message).toBe('No dataset named "visible" is loaded.')
+  })
+
   it('follows a new as-of date after load', () => {
     const other = createSqlEngine(SQL)
     other.load('2023-01-15', [{ key: 'visible', bytes: buildImage() }])

@@ -37,6 +37,48 @@ describe('the store core, without React', () => {
     expect(store.getState().runtimes['sql:fixture-shop']).toBeUndefined()
   })
 
+  it('is ready for Run on the visible dataset alone; the hidden variants are added before the first grading', async () => {
+    const store = newStore()
+    let releaseHidden = () => {}
+    const hiddenGate = new Promise<void>((resolve) => (releaseHidden = resolve))
+    const images = fake.fetchImages.getMockImplementation()!
+    fake.fetchImages.mockImplementation(async (id, keys) => {
+      if (!keys.includes('visible')) await hiddenGate
+      return images(id, keys)
+    })
+    const release = store.getState().openExercise(SQL_ID)
+    await vi.waitFor(() => expect(store.getState().runtimes['sql:fixture-shop']).toEqual({ status: 'ready' }))
+    expect(fake.fetchImages).toHaveBeenNthCalledWith(1, 'fixture-shop', ['visible'])
+    expect(fake.load).toHaveBeenCalledTimes(1)
+    expect(fake.load.mock.calls[0][1].map((image) => image.key)).toEqual(['visible'])
+    await store.getState().run(SQL_ID, 'SELECT 1')
+    expect(store.getState().sessions[SQL_ID].run.status).toBe('done')
+
+    // A Submit waits for the hidden variants, added to (not replacing) the visible one.
+    const submitted = store.getState().submit(SQL_ID, 'SELECT 1')
+    await vi.waitFor(() => expect(fake.fetchImages).toHaveBeenCalledWith('fixture-shop', ['hidden-1']))
+    expect(fake.prepare).not.toHaveBeenCalled()
+    expect(fake.grade).not.toHaveBeenCalled()
+    releaseHidden()
+    await submitted
+    expect(fake.load).toHaveBeenLastCalledWith('2024-06-30', [expect.objectContaining({ key: 'hidden-1' })], { add: true })
+    expect(fake.grade).toHaveBeenCalledTimes(1)
+    release()
+    await vi.waitFor(() => expect(fake.disposed).toBe(fake.created))
+  })
+
+  it('warms an exercise runtime before its page opens; the page keeps it and its release ends it', async () => {
+    const store = newStore()
+    store.getState().warmExercise(SQL_ID)
+    await vi.waitFor(() => expect(store.getState().runtimes['sql:fixture-shop']).toEqual({ status: 'ready' }))
+    expect(fake.created).toBe(1)
+    const release = store.getState().openExercise(SQL_ID)
+    expect(fake.created).toBe(1)
+    release()
+    await vi.waitFor(() => expect(fake.disposed).toBe(1))
+    expect(store.getState().runtimes['sql:fixture-shop']).toBeUndefined()
+  })
+
   it('grades the draft when no answer is given, and an empty one without starting anything', async () => {
     const store = newStore()
     store.getState().setDraft(SQL_ID, '   ')
@@ -64,8 +106,9 @@ describe('the store core, without React', () => {
 
     // Released and ended before it finished starting: it creates nothing more and leaks nothing.
     fake.holdLoad = true
+    const loadsBefore = fake.load.mock.calls.length
     const third = store.getState().openExercise(SQL_ID)
-    await vi.waitFor(() => expect(fake.load).toHaveBeenCalledTimes(2))
+    await vi.waitFor(() => expect(fake.load).toHaveBeenCalledTimes(loadsBefore + 1))
     third()
     store.getState().disposeRuntimes()
     fake.releaseLoad()

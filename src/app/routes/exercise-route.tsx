@@ -1,13 +1,11 @@
 /**
  * The exercise route, loaded lazily: the sandbox client, grader, Markdown and the exercise
- * feature live in this chunk, and Monaco in its own, so the home page stays light.
+ * feature live in this chunk, and Monaco in its own (evaluated after the page has painted, see
+ * answer-editor.tsx), so the home page stays light.
  */
 import { findExercise } from '../../scenarios'
 import { ExercisePage } from '../../features/exercise/exercise-page'
-import { preloadMonaco } from '../../features/exercise/shared/editor/answer-editor'
 import { NotFoundPage } from '../not-found-page'
-
-preloadMonaco()
 
 export default function ExerciseRoute({ exerciseId }: { exerciseId: string }) {
   const found = findExercise(exerciseId)

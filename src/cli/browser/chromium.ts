@@ -11,20 +11,18 @@ export function findChromium(): string | undefined {
  * Flags from the stack notes: without the background-networking ones Chromium keeps
  * trying to reach Google's hosts, which this machine's closed network refuses.
  */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium()
   if (!executablePath) throw new Error('No Chromium found at /usr/bin/chromium (apt-get install -y chromium)')
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS })
 }

@@ -25,16 +25,21 @@ export interface StaticHost {
 /**
  * A plain static host that serves `dir` under a sub-path and nothing else: no SPA
  * fallback, no special headers, like the cheapest static hosting a mentor might use.
+ * `mounts` serves further folders under further sub-paths of the same origin (the bench's
+ * floor pages next to the app).
  */
-export async function serveStatic(dir: string, subPath = '/practice/app/'): Promise<StaticHost> {
+export async function serveStatic(dir: string, subPath = '/practice/app/', mounts: Record<string, string> = {}): Promise<StaticHost> {
+  const folders = Object.entries({ ...mounts, [subPath]: dir })
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    if (!path.startsWith(subPath)) {
+    const mount = folders.find(([prefix]) => path.startsWith(prefix))
+    if (!mount) {
       res.writeHead(404).end('not found')
       return
     }
-    let file = normalize(join(dir, path.slice(subPath.length)))
-    if (!file.startsWith(normalize(dir))) {
+    const [prefix, root] = mount
+    let file = normalize(join(root, path.slice(prefix.length)))
+    if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end()
       return
     }

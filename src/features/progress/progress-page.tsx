@@ -1,16 +1,7 @@
 import { useMemo, useRef, useState, type ChangeEvent } from 'react'
 import { findExercise, scenarios } from '../../scenarios'
-import {
-  discardStoredBackup,
-  exportFileName,
-  exportProgress,
-  importProgress,
-  readExport,
-  readStoredBackup,
-  useAppStore,
-  type PersistedState,
-  type StorageBackup,
-} from '../../store'
+import { discardStoredBackup, readStoredBackup, useAppStore, type PersistedState, type StorageBackup } from '../../store'
+import { exportFileName, exportProgress, importProgress, readExport } from '../../store/progress-file'
 import { usePageMeta } from '../../ui/page-meta'
 import { scenarioHref } from '../../ui/router'
 import { useNow } from '../../ui/use-now'

@@ -15,6 +15,7 @@ export function renderApp(hash = '#/') {
 /** The exercise page with the fake editor loaded and the fake data ready. */
 export async function openExercise(id: string) {
   const view = renderApp(`#/exercise/${id}`)
-  await screen.findByTestId('monaco')
+  // The editor comes after the page's first paint; a busy machine takes more than the default 1 s.
+  await screen.findByTestId('monaco', undefined, { timeout: 10_000 })
   return view
 }

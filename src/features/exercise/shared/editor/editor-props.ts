@@ -12,5 +12,12 @@ export interface AnswerEditorProps {
   tables: TableSpec[]
 }
 
+/** Where the learner was in the plain field (UTF-16 offsets) when Monaco takes over, and whether it had focus. */
+export interface EditorHandoff {
+  start: number
+  end: number
+  focused: boolean
+}
+
 /** The accessible name of the answer field, in Monaco and in the plain fallback. */
 export const ANSWER_LABEL = 'Answer'

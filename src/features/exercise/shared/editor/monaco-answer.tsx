@@ -4,7 +4,7 @@
  */
 import Editor, { type OnMount } from '@monaco-editor/react'
 import { useEffect, useRef } from 'react'
-import { ANSWER_LABEL, type AnswerEditorProps } from './editor-props'
+import { ANSWER_LABEL, type AnswerEditorProps, type EditorHandoff } from './editor-props'
 import type { editor } from 'monaco-editor/editor/editor.api'
 import { EDITOR_THEMES, monaco as m } from './monaco-setup'
 import { PlainAnswer } from './plain-answer'
@@ -35,7 +35,7 @@ const options: editor.IStandaloneEditorConstructionOptions = {
   fixedOverflowWidgets: true,
 }
 
-export default function MonacoAnswer({ value, onChange, language, onRun, onSubmit, tables }: AnswerEditorProps) {
+export default function MonacoAnswer({ value, onChange, language, onRun, onSubmit, tables, handoff }: AnswerEditorProps & { handoff?: { current: EditorHandoff } }) {
   const { theme } = useTheme()
   const handlers = useRef({ onRun, onSubmit })
   handlers.current = { onRun, onSubmit }
@@ -44,6 +44,14 @@ export default function MonacoAnswer({ value, onChange, language, onRun, onSubmi
   // Uses the locally bundled `monaco` (the one given to the loader), typed from its own API.
   const onMount: OnMount = (instance) => {
     performance.mark('editor:mounted')
+    // Take over from the plain field: same text (the draft), same cursor, same focus.
+    const model = instance.getModel()
+    if (handoff?.current.focused && model) {
+      const start = model.getPositionAt(handoff.current.start)
+      const end = model.getPositionAt(handoff.current.end)
+      instance.setSelection(new m.Selection(start.lineNumber, start.column, end.lineNumber, end.column))
+      instance.focus()
+    }
     disposables.current.push(
       instance.addAction({
         id: 'de-trainer.run',
@@ -102,7 +110,7 @@ export default function MonacoAnswer({ value, onChange, language, onRun, onSubmi
         onMount={onMount}
         options={options}
         theme={EDITOR_THEMES[theme]}
-        loading={<PlainAnswer value={value} onChange={onChange} />}
+        loading={<PlainAnswer value={value} onChange={onChange} handoff={handoff} />}
       />
     </div>
   )
