@@ -13,6 +13,15 @@ export interface AppUnderTest {
 export async function startApp(): Promise<AppUnderTest> {
   const host = await serveStatic(resolve('dist'))
   const browser = await launchChromium()
+  // Clicks and waits give up after 2 minutes, not Playwright's 30 s: on a busy 2-core machine a
+  // Pyodide restart or Monaco's first evaluation can hold a button disabled that long. Tests
+  // still wait for what they need; this only moves when a real hang is reported.
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (options) => {
+    const context = await newContext(options)
+    context.setDefaultTimeout(120_000)
+    return context
+  }
   return {
     host,
     browser,
