@@ -6,7 +6,9 @@ import { openPage, pasteAnswer, startApp, submitAndWaitForVerdict, type AppUnder
 const folder = 'src/scenarios/feed-engagement'
 const reference = readFileSync(`${folder}/sql-dau-mau-ratio.sql`, 'utf8')
 const wrongDir = `${folder}/sql-dau-mau-ratio.wrong`
-const wrong = readFileSync(`${wrongDir}/${readdirSync(wrongDir).sort()[0]}`, 'utf8')
+// A known mistake whose small example the search finds in about a second even on a busy machine
+// (integer division, the first by name, needs a far longer search under load than its 3 s).
+const wrong = readFileSync(`${wrongDir}/${readdirSync(wrongDir).find((name) => name.startsWith('mau-counts-user-days'))}`, 'utf8')
 const runaway = 'WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r)\nSELECT count(*) FROM r'
 const exerciseHash = '#/exercise/feed-engagement/sql-dau-mau-ratio'
 
