@@ -1,7 +1,7 @@
 /**
  * A learner's data across every persisted field, in the shape the store writes it (browser tests
  * seed it into localStorage): solved, Submits, drafts, ratings, follow-up notes, a review due,
- * a week of activity with named mistakes, and time spent.
+ * a week of activity with named mistakes, time spent, and a finished mock loop.
  */
 import { readFileSync } from 'node:fs'
 
@@ -35,10 +35,33 @@ export function learnerState(now: number) {
       { at: at(0, -30), exerciseId: 'feed-engagement/py-anomaly-detector', verdict: 'rejected', mistakes: [] },
     ],
     timeSpent: { [EXERCISE]: 1500, 'feed-engagement/product-sense': 600, 'feed-engagement/py-anomaly-detector': 95 },
+    mockLoops: {
+      loop1: {
+        id: 'loop1',
+        scope: 'feed-engagement',
+        startedAt: at(3),
+        finishedAt: at(3, 30),
+        status: 'finished',
+        current: 0,
+        setAside: {},
+        parts: [
+          {
+            kind: 'sql',
+            exerciseId: EXERCISE,
+            secondsGiven: 1500,
+            startedAt: at(3),
+            endedAt: at(3, 20),
+            endedBy: 'submit',
+            answer: '-- mock answer\nSELECT 1',
+            result: { verdict: 'rejected', score: 0, secondsUsed: 1200, mistakes: [mistake], missed: [], feedback: ['Rejected: 0 of 30 rows match.'] },
+          },
+        ],
+      },
+    },
   }
 }
 
 
 /** An export file of `learnerState(now)`, as the Export button writes it. */
 export const exportFileOf = (now: number) =>
-  JSON.stringify({ format: 'de-trainer-export', version: 3, exportedAt: new Date(now).toISOString(), state: learnerState(now) })
+  JSON.stringify({ format: 'de-trainer-export', version: 4, exportedAt: new Date(now).toISOString(), state: learnerState(now) })
